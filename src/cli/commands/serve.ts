@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../../config.ts';
+import { openDatabase } from '../../db/openDatabase.ts';
+import { prepareDatabase } from '../../db/prepareDatabase.ts';
+import { DEMO_PASSWORD, demoAccounts } from '../../demo/demoAccounts.ts';
+import { seedDemo } from '../../demo/seedDemo.ts';
+import { systemClock } from '../../domain/clock.ts';
+import { buildApp } from '../../server/buildApp.ts';
+import { createProgress } from '../progress.ts';
+
+export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+
+/** Opens the database, brings it up to date, seeds the demo when asked, and serves the API and browser app. */
+export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const db = await openDatabase(config);
+  await prepareDatabase(db, { clock: systemClock, log });
+  if (options.demo) {
+    const { seeded } = await seedDemo(db, { clock: systemClock, progress: createProgress() });
+    if (seeded) log('seeded demo data');
+  }
+  const app = await buildApp({
+    db,
+    clock: systemClock,
+    webDir: webDistDir,
+    cookieSecure: config.cookieSecure,
+    logger: { level: config.logLevel },
+  });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal}: closing`);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(config.dataDir)}`;
+  log(
+    `Tidtam ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} on ${where} in ${Date.now() - started} ms`,
+  );
+  if (options.demo) {
+    log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}) — demo mode, never for real data:`);
+    for (const account of demoAccounts) log(`  ${account.username.padEnd(10)} ${account.role.padEnd(14)} ${account.what}`);
+    log('  pmj10 … pmj96  officer        a Social Development provincial office per province (pmj50 = Chiang Mai)\n');
+  }
+}

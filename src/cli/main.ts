@@ -1,0 +1,84 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { loadConfig, type Config } from '../config.ts';
+import { DataDirLockedError } from '../db/lockDataDir.ts';
+import { AppError } from '../domain/errors.ts';
+import { migrateCommand } from './commands/migrate.ts';
+import { seedCommand } from './commands/seed.ts';
+import { serve } from './commands/serve.ts';
+import { userCreateCommand } from './commands/userCreate.ts';
+
+function port(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new InvalidArgumentError('a port number');
+  return parsed;
+}
+
+interface DbFlags {
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
+const withDbFlags = (command: Command) =>
+  command
+    .option('--data-dir <dir>', 'embedded database folder (DATA_DIR, default ./data)')
+    .option('--database-url <url>', 'PostgreSQL connection string (DATABASE_URL)');
+
+const configFrom = (flags: DbFlags & { port?: number; host?: string }): Config =>
+  loadConfig(process.env, {
+    ...(flags.dataDir ? { dataDir: flags.dataDir } : {}),
+    ...(flags.databaseUrl ? { databaseUrl: flags.databaseUrl } : {}),
+    ...(flags.port !== undefined ? { port: flags.port } : {}),
+    ...(flags.host ? { host: flags.host } : {}),
+  });
+
+const program = new Command('tidtam').description('Tidtam (ติดตาม): follow every matter a government owes its people to the end');
+
+withDbFlags(program.command('serve').description('serve the API and the browser app'))
+  .option('--port <port>', 'port to listen on (PORT, default 3000)', port)
+  .option('--host <host>', 'address to listen on (HOST, default 127.0.0.1)')
+  .option('--demo', 'add demo accounts and cases to an empty database and show them')
+  .action((flags: DbFlags & { port?: number; host?: string; demo?: boolean }) => serve(configFrom(flags), { demo: Boolean(flags.demo) }));
+
+withDbFlags(program.command('migrate').description('apply database migrations and load reference data')).action((flags: DbFlags) =>
+  migrateCommand(configFrom(flags)),
+);
+
+withDbFlags(program.command('seed').description('add demo data to an empty database'))
+  .option('--demo', 'demo accounts and cases')
+  .action((flags: DbFlags & { demo?: boolean }) => seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }));
+
+const user = program.command('user').description('staff accounts');
+withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))
+  .requiredOption('--username <name>', 'sign-in name')
+  .option('--name <display>', 'name shown on screens')
+  .option('--admin', 'make an administrator')
+  .option('--role <role>', 'admin, delivery_unit, coordinator, officer, operator or viewer')
+  .option('--unit <code>', 'unit code, such as PH-50 (default RTG, the government)')
+  .option('--email <email>', 'e-mail address')
+  .option('--password <password>', 'password (or TIDTAM_PASSWORD); a random one is printed when omitted')
+  .action(
+    (
+      flags: DbFlags & {
+        username: string;
+        name?: string;
+        admin?: boolean;
+        role?: string;
+        unit?: string;
+        email?: string;
+        password?: string;
+      },
+    ) => userCreateCommand(configFrom(flags), flags),
+  );
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(75);
+  }
+  if (error instanceof AppError) {
+    process.stderr.write(`${error.th}\n${error.message}\n${error.fields.map((f) => `  ${f.path}: ${f.en}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

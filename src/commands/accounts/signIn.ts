@@ -1,0 +1,33 @@
+import type { Database } from '../../db/database.ts';
+import { deleteSession, insertSession } from '../../db/queries/sessionQueries.ts';
+import { findUserWithHash, type UserRow } from '../../db/queries/userQueries.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { AppError } from '../../domain/errors.ts';
+import { decoyPasswordHash, verifyPassword } from './passwords.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+
+/** Twelve hours: a long shift, and short enough that a browser left signed in closes itself overnight. */
+export const SESSION_HOURS = 12;
+
+export async function signIn(
+  deps: { db: Database; clock: Clock },
+  input: { username: string; password: string },
+): Promise<{ token: string; user: UserRow; expiresAt: Date }> {
+  const found = await findUserWithHash(deps.db, input.username);
+  const hash = found?.password_hash ?? (await decoyPasswordHash());
+  const ok = await verifyPassword(hash, input.password);
+  if (!found || !found.active || !found.password_hash || !ok) throw new AppError('invalid_credentials');
+  const now = deps.clock.now();
+  const token = newSecret();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  await deps.db.transaction(async (tx) => {
+    await insertSession(tx, { tokenHash: hashSecret(token), userId: found.id, now, expiresAt });
+    await tx.query('update users set last_login_at = $2 where id = $1', [found.id, now]);
+  });
+  const { password_hash: _omit, ...user } = found;
+  return { token, user, expiresAt };
+}
+
+export async function signOut(deps: { db: Database }, token: string): Promise<void> {
+  await deleteSession(deps.db, hashSecret(token));
+}

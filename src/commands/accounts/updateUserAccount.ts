@@ -1,0 +1,43 @@
+import { findUnit } from '../../db/queries/unitQueries.ts';
+import { updateUser } from '../../db/queries/userQueries.ts';
+import { AppError } from '../../domain/errors.ts';
+import { canManageUsers } from '../../domain/policies/adminPolicy.ts';
+import type { Role } from '../../domain/roles.ts';
+import type { CommandContext } from '../context.ts';
+import { hashPassword } from './passwords.ts';
+
+/**
+ * Changes an account. Deactivating an account or changing its password ends
+ * its sessions, so a person who leaves an office loses access at once.
+ */
+export async function updateUserAccount(
+  ctx: CommandContext,
+  id: string,
+  patch: {
+    displayName?: string;
+    email?: string | null;
+    role?: Role;
+    unitId?: string;
+    active?: boolean;
+    locale?: 'th' | 'en';
+    password?: string;
+  },
+): Promise<void> {
+  if (!canManageUsers(ctx.actor)) throw new AppError('forbidden');
+  if (patch.unitId && !(await findUnit(ctx.db, patch.unitId))) {
+    throw new AppError('validation_failed', { fields: [{ path: '/unitId', th: 'ไม่พบหน่วยงานนี้', en: 'There is no such unit.' }] });
+  }
+  if (id === ctx.actor.userId && (patch.active === false || (patch.role && patch.role !== 'admin'))) {
+    throw new AppError('conflict', {
+      th: 'ไม่สามารถปิดบัญชีหรือถอดสิทธิ์ผู้ดูแลระบบของตนเองได้',
+      en: 'You cannot deactivate your own account or remove your own administrator role.',
+    });
+  }
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  await ctx.db.transaction(async (tx) => {
+    const { password: _password, ...rest } = patch;
+    const found = await updateUser(tx, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
+    if (!found) throw new AppError('not_found');
+    if (patch.active === false || passwordHash) await tx.query('delete from sessions where user_id = $1', [id]);
+  });
+}

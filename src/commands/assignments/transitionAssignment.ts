@@ -1,0 +1,54 @@
+import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
+import { appendEvent } from '../../db/queries/eventQueries.ts';
+import type { AssignmentAction } from '../../domain/cases/assignmentLifecycle.ts';
+import type { CommandContext } from '../context.ts';
+import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
+import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
+
+/** The event type each action records. */
+const eventTypes: Record<Exclude<AssignmentAction, 'cascade' | 'progress'>, string> = {
+  acknowledge: 'acknowledged',
+  complete: 'completed',
+  return: 'returned',
+  accept: 'accepted',
+  send_back: 'sent_back',
+};
+
+/**
+ * Moves an assignment one step along its lifecycle and records it:
+ * acknowledge, complete (report done), return (not ours, with a reason),
+ * accept and send back (by the assigning unit, the latter with a reason).
+ */
+export async function transitionAssignment(
+  ctx: CommandContext,
+  assignmentId: string,
+  action: keyof typeof eventTypes,
+  input: { note?: string | null; reason?: string | null },
+): Promise<void> {
+  const { actor } = ctx;
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, action);
+    await updateAssignmentStatus(tx, {
+      id: assignmentId,
+      status: next,
+      now,
+      returnReason: action === 'return' ? (input.reason ?? null) : null,
+    });
+    await appendEvent(tx, {
+      caseId: kase.id,
+      assignmentId,
+      type: eventTypes[action],
+      actorUserId: actor.userId,
+      actorUnitId: actor.unitId,
+      data: {
+        from: assignment.status,
+        to: next,
+        ...(input.note ? { note: input.note } : {}),
+        ...(input.reason ? { reason: input.reason } : {}),
+      },
+      at: now,
+    });
+    await refreshCaseStatus(tx, kase, actor, now);
+  });
+}

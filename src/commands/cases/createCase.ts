@@ -1,0 +1,75 @@
+import { appendEvent } from '../../db/queries/eventQueries.ts';
+import { insertCase } from '../../db/queries/caseQueries.ts';
+import { formatCaseRef, type CaseKind, type Priority } from '../../domain/cases/caseKinds.ts';
+import { AppError } from '../../domain/errors.ts';
+import { canCreateCase } from '../../domain/policies/casePolicy.ts';
+import { toSearchWords } from '../../domain/thai/segmentWords.ts';
+import type { CommandContext } from '../context.ts';
+import { assignmentEventData, createAssignments, type AssignmentRequest } from '../assignments/createAssignments.ts';
+
+export interface CreateCaseInput {
+  kind: CaseKind;
+  title: string;
+  body: string;
+  priority: Priority;
+  category: string | null;
+  areaCode: string | null;
+  dueAt: Date | null;
+  details: Record<string, unknown>;
+  /** Optional first assignments, made in the same transaction. */
+  assignments: AssignmentRequest[];
+}
+
+/** Opens a case owned by the actor's unit, with its `created` event and any first assignments. */
+export async function createCase(ctx: CommandContext, input: CreateCaseInput): Promise<{ id: string; ref: string }> {
+  const { actor, clock } = ctx;
+  if (!canCreateCase(actor, input.kind)) throw new AppError('forbidden');
+  const now = clock.now();
+  return ctx.db.transaction(async (tx) => {
+    if (input.areaCode) {
+      const area = await tx.query('select 1 from areas where code = $1', [input.areaCode]);
+      if (area.rows.length === 0) {
+        throw new AppError('validation_failed', {
+          fields: [{ path: '/areaCode', th: 'ไม่พบรหัสพื้นที่นี้', en: 'There is no area with this code.' }],
+        });
+      }
+    }
+    const created = await insertCase(tx, {
+      ...input,
+      ownerUnitId: actor.unitId,
+      createdBy: actor.userId,
+      searchWords: toSearchWords(input.title, input.body),
+      now,
+      refFor: (sequence) => formatCaseRef(input.kind, now, sequence),
+    });
+    await appendEvent(tx, {
+      caseId: created.id,
+      type: 'created',
+      actorUserId: actor.userId,
+      actorUnitId: actor.unitId,
+      data: { kind: input.kind, title: input.title, priority: input.priority },
+      at: now,
+    });
+    const rootPath = actor.unitPath.slice(0, actor.unitPath.indexOf('/', 1) + 1);
+    for (const request of input.assignments) {
+      const result = await createAssignments(tx, {
+        caseId: created.id,
+        parentId: null,
+        basePath: rootPath,
+        assignedByUnitId: actor.unitId,
+        assignedBy: actor.userId,
+        now,
+        request,
+      });
+      await appendEvent(tx, {
+        caseId: created.id,
+        type: 'assigned',
+        actorUserId: actor.userId,
+        actorUnitId: actor.unitId,
+        data: assignmentEventData(result, request),
+        at: now,
+      });
+    }
+    return created;
+  });
+}

@@ -1,0 +1,27 @@
+import type { Queryable } from '../../db/database.ts';
+import { assignmentUnitPaths, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
+import { AppError } from '../../domain/errors.ts';
+import { canReadCase, type CaseFacts } from '../../domain/policies/casePolicy.ts';
+import type { Actor } from '../../domain/roles.ts';
+
+/**
+ * Loads a case the actor may read, with the facts policies need. A case the
+ * actor may not read is reported as not found, so its existence does not leak.
+ */
+export async function loadReadableCase(
+  db: Queryable,
+  actor: Actor,
+  caseId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ row: CaseRow; facts: CaseFacts }> {
+  const row = await findCase(db, caseId, options);
+  if (!row) throw new AppError('not_found');
+  const facts: CaseFacts = {
+    kind: row.kind,
+    status: row.status,
+    ownerUnitPath: row.owner_unit_path,
+    assignmentUnitPaths: await assignmentUnitPaths(db, caseId),
+  };
+  if (!canReadCase(actor, facts)) throw new AppError('not_found');
+  return { row, facts };
+}

@@ -1,0 +1,71 @@
+import type { Queryable } from '../../db/database.ts';
+import { listCaseAssignments, type AssignmentRow } from '../../db/queries/assignmentQueries.ts';
+import { listCaseAttachments, type AttachmentMeta } from '../../db/queries/attachmentQueries.ts';
+import type { CaseRow } from '../../db/queries/caseQueries.ts';
+import { listCaseEvents, type EventRow } from '../../db/queries/eventQueries.ts';
+import { canAssignCase, canCloseCase, seesAllAssignments, type CaseFacts } from '../../domain/policies/casePolicy.ts';
+import { reaches, type Actor } from '../../domain/roles.ts';
+import { loadReadableCase } from './loadReadableCase.ts';
+
+export interface CaseView {
+  row: CaseRow;
+  facts: CaseFacts;
+  assignments: AssignmentRow[];
+  /** null when the viewer sees every assignment. */
+  visibleAssignmentIds: Set<string> | null;
+  attachments: (AttachmentMeta & { assignment_id: string | null })[];
+  allowedActions: ('assign' | 'close')[];
+}
+
+/**
+ * Keeps the assignments inside the viewer's reach and the chain above each,
+ * so a district office sees its own work and where it came from, not its
+ * neighbours'.
+ */
+export function visibleAssignments(actor: Actor, all: readonly AssignmentRow[]): AssignmentRow[] {
+  const byId = new Map(all.map((a) => [a.id, a]));
+  const keep = new Set<string>();
+  for (const assignment of all) {
+    if (!reaches(actor, assignment.unit_path)) continue;
+    let current: AssignmentRow | undefined = assignment;
+    while (current && !keep.has(current.id)) {
+      keep.add(current.id);
+      current = current.parent_id ? byId.get(current.parent_id) : undefined;
+    }
+  }
+  return all.filter((a) => keep.has(a.id));
+}
+
+/** Everything the case page shows, cut to what the viewer may see. */
+export async function readCase(db: Queryable, actor: Actor, caseId: string): Promise<CaseView> {
+  const { row, facts } = await loadReadableCase(db, actor, caseId);
+  const all = await listCaseAssignments(db, caseId);
+  const seesAll = seesAllAssignments(actor, facts);
+  const assignments = seesAll ? all : visibleAssignments(actor, all);
+  const visibleAssignmentIds = seesAll ? null : new Set(assignments.map((a) => a.id));
+  const attachments = (await listCaseAttachments(db, caseId)).filter(
+    (file) => !visibleAssignmentIds || file.assignment_id === null || visibleAssignmentIds.has(file.assignment_id),
+  );
+  const allowedActions: CaseView['allowedActions'] = [];
+  if (canAssignCase(actor, facts)) allowedActions.push('assign');
+  if (canCloseCase(actor, facts)) allowedActions.push('close');
+  return { row, facts, assignments, visibleAssignmentIds, attachments, allowedActions };
+}
+
+export function isEventVisible(event: EventRow, visibleAssignmentIds: ReadonlySet<string> | null): boolean {
+  return !visibleAssignmentIds || event.assignment_id === null || visibleAssignmentIds.has(event.assignment_id);
+}
+
+/** The case timeline, cut to the events of assignments the viewer sees. */
+export async function readCaseEvents(
+  db: Queryable,
+  actor: Actor,
+  caseId: string,
+): Promise<{ events: EventRow[]; visibleAssignmentIds: Set<string> | null }> {
+  const { facts } = await loadReadableCase(db, actor, caseId);
+  const visibleAssignmentIds = seesAllAssignments(actor, facts)
+    ? null
+    : new Set(visibleAssignments(actor, await listCaseAssignments(db, caseId)).map((a) => a.id));
+  const events = (await listCaseEvents(db, caseId)).filter((event) => isEventVisible(event, visibleAssignmentIds));
+  return { events, visibleAssignmentIds };
+}

@@ -1,0 +1,34 @@
+/**
+ * The one database interface every query and command uses. Two engines sit
+ * behind it: PGlite (PostgreSQL compiled to WebAssembly, data in a folder) for
+ * a newcomer and small deployments, and a PostgreSQL server when
+ * `DATABASE_URL` is set. Both speak the same SQL, so the same migrations and
+ * queries run on both, and both return rows in the same JavaScript types
+ * (see `typeParsers.ts`).
+ */
+
+export type Engine = 'pglite' | 'postgresql';
+
+export interface QueryResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  /** Runs several statements separated by semicolons, without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly engine: Engine;
+  /** Runs `work` in one transaction: all of it commits, or none of it does. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Reads exactly one row, or undefined. */
+export async function queryOne<Row>(db: Queryable, sql: string, params?: readonly unknown[]): Promise<Row | undefined> {
+  const result = await db.query<Row>(sql, params);
+  return result.rows[0];
+}

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './database.ts';
+
+export const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Migration files are named `<UTC timestamp>-<verb-noun>.sql` so two branches never collide. */
+const MIGRATION_NAME = /^\d{14}-[a-z0-9-]+\.sql$/;
+
+export function listMigrations(dir = migrationsDir): string[] {
+  const names = readdirSync(dir).filter((name) => name.endsWith('.sql'));
+  for (const name of names) {
+    if (!MIGRATION_NAME.test(name)) throw new Error(`Migration file name ${name} is not <yyyymmddhhmmss>-<verb-noun>.sql`);
+  }
+  return names.sort();
+}
+
+/**
+ * Applies every migration not yet applied, each in its own transaction, in
+ * name order. An advisory lock keeps two API processes starting together on
+ * one PostgreSQL from applying the same file twice.
+ */
+export async function migrate(db: Database, options: { onApplied?: (name: string) => void } = {}): Promise<string[]> {
+  await db.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+  const applied: string[] = [];
+  for (const name of listMigrations()) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(7315001)');
+      const seen = await tx.query('select 1 from schema_migrations where name = $1', [name]);
+      if (seen.rows.length > 0) return false;
+      await tx.exec(readFileSync(path.join(migrationsDir, name), 'utf8'));
+      await tx.query('insert into schema_migrations (name) values ($1)', [name]);
+      return true;
+    });
+    if (done) {
+      applied.push(name);
+      options.onApplied?.(name);
+    }
+  }
+  return applied;
+}

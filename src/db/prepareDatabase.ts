@@ -1,0 +1,15 @@
+import type { Clock } from '../domain/clock.ts';
+import type { Database } from './database.ts';
+import { migrate } from './migrate.ts';
+import { loadReferenceData } from './reference/loadReferenceData.ts';
+
+/** Brings a database up to date: every migration, then the shipped reference data if it changed. */
+export async function prepareDatabase(
+  db: Database,
+  options: { clock: Clock; log?: (line: string) => void },
+): Promise<{ migrations: string[]; referenceLoaded: boolean }> {
+  const migrations = await migrate(db, { onApplied: (name) => options.log?.(`applied migration ${name}`) });
+  const { loaded } = await loadReferenceData(db, { clock: options.clock });
+  if (loaded) options.log?.('loaded reference data: areas, groupings and units');
+  return { migrations, referenceLoaded: loaded };
+}

@@ -1,0 +1,107 @@
+import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
+import { planSearch } from '../../domain/search/planSearch.ts';
+import type { Queryable } from '../database.ts';
+import { CASE_COLUMNS, type CaseRow } from './caseQueries.ts';
+
+export interface CaseListFilter {
+  /** Path prefix the viewer may see; undefined for national reach. */
+  scopePath?: string;
+  kind?: CaseKind[];
+  status?: CaseStatus[];
+  /** Path of a unit whose subtree owns or holds the case. */
+  unitPath?: string;
+  /** Province or district code prefix of the case or of a unit holding it. */
+  areaPrefix?: string;
+  category?: string;
+  createdFrom?: Date;
+  createdTo?: Date;
+  overdue?: boolean;
+  q?: string;
+  cursor?: { tier: number; createdAt: string; id: string };
+  limit: number;
+  now: Date;
+}
+
+export type CaseListRow = CaseRow & {
+  owner_unit_code: string;
+  owner_unit_name_th: string;
+  owner_unit_name_en: string | null;
+  tier: number;
+  overdue: boolean;
+};
+
+/**
+ * The case list: every filter of the list screen, the viewer's reach, Thai
+ * search and keyset pagination in one query. Ordered by search tier (0 when
+ * not searching), newest first.
+ */
+export async function listCases(db: Queryable, filter: CaseListFilter): Promise<CaseListRow[]> {
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  const now = p(filter.now);
+  const heldUnder = (path: string) =>
+    `(ou.path like ${path} || '%' or exists (select 1 from assignments sa join units su on su.id = sa.unit_id
+       where sa.case_id = c.id and su.path like ${path} || '%'))`;
+
+  const scope = filter.scopePath ? p(filter.scopePath) : null;
+  if (scope) where.push(heldUnder(scope));
+  if (filter.kind?.length) where.push(`c.kind = any(${p(filter.kind)}::text[])`);
+  if (filter.status?.length) where.push(`c.status = any(${p(filter.status)}::text[])`);
+  if (filter.unitPath) where.push(heldUnder(p(filter.unitPath)));
+  if (filter.areaPrefix) {
+    const area = p(filter.areaPrefix);
+    where.push(`(c.area_code like ${area} || '%' or exists (select 1 from assignments aa join units au on au.id = aa.unit_id
+       where aa.case_id = c.id and au.area_code like ${area} || '%'))`);
+  }
+  if (filter.category) where.push(`c.category = ${p(filter.category)}`);
+  if (filter.createdFrom) where.push(`c.created_at >= ${p(filter.createdFrom)}`);
+  if (filter.createdTo) where.push(`c.created_at <= ${p(filter.createdTo)}`);
+
+  const overdueAssignment = `exists (select 1 from assignments oa join units ou2 on ou2.id = oa.unit_id
+     where oa.case_id = c.id and oa.status in ('sent', 'acknowledged', 'in_progress') and oa.due_at < ${now}
+     ${scope ? `and ou2.path like ${scope} || '%'` : ''})`;
+  const overdue = `((c.due_at < ${now} and c.status in ('open', 'in_progress')) or ${overdueAssignment})`;
+  if (filter.overdue !== undefined) where.push(filter.overdue ? overdue : `not ${overdue}`);
+
+  let tier = '0';
+  const plan = filter.q ? planSearch(filter.q) : null;
+  if (plan) {
+    const allWords = plan.words
+      .map((word) => `(c.search_vector @@ to_tsquery('simple', ${p(word.prefixQuery)}) or c.search_text like ${p(word.like)})`)
+      .join(' and ');
+    const fuzzy = plan.fuzzy ? p(plan.fuzzy) : null;
+    where.push(fuzzy ? `((${allWords}) or ${fuzzy} <% c.search_text)` : `(${allWords})`);
+    tier = `case when c.search_text like ${p(plan.phraseLike)} then 0
+                 when c.search_vector @@ to_tsquery('simple', ${p(plan.exactQuery)}) then 1
+                 when ${allWords} then 2 else 3 end`;
+  } else if (filter.q) {
+    where.push('false');
+  }
+
+  const keyset: string[] = [];
+  if (filter.cursor) {
+    const t = p(filter.cursor.tier);
+    const c = p(filter.cursor.createdAt);
+    const i = p(filter.cursor.id);
+    keyset.push(`(s.tier > ${t} or (s.tier = ${t} and (s.created_at < ${c}::timestamptz
+      or (s.created_at = ${c}::timestamptz and s.id < ${i}::uuid))))`);
+  }
+  const limit = p(filter.limit);
+  const result = await db.query<CaseListRow>(
+    `select * from (
+       select ${CASE_COLUMNS}, ou.code as owner_unit_code, ou.name_th as owner_unit_name_th, ou.name_en as owner_unit_name_en,
+              (${tier})::int as tier, ${overdue} as overdue
+         from cases c join units ou on ou.id = c.owner_unit_id
+        ${where.length ? `where ${where.join(' and ')}` : ''}
+     ) s
+     ${keyset.length ? `where ${keyset.join(' and ')}` : ''}
+     order by s.tier, s.created_at desc, s.id desc
+     limit ${limit}`,
+    params,
+  );
+  return result.rows;
+}

@@ -1,0 +1,63 @@
+import { AppError } from '../errors.ts';
+
+/**
+ * One unit's share of one case moves
+ *   sent → acknowledged → in_progress → done → accepted
+ * and may be returned by the unit it was sent to (not ours, with a reason)
+ * before it is done. The assigning side accepts a done assignment or sends it
+ * back to in_progress with a reason.
+ */
+export const assignmentStatuses = ['sent', 'acknowledged', 'in_progress', 'done', 'accepted', 'returned'] as const;
+export type AssignmentStatus = (typeof assignmentStatuses)[number];
+
+export const assignmentRoles = ['lead', 'support', 'information'] as const;
+export type AssignmentRole = (typeof assignmentRoles)[number];
+
+/** Assignee actions are taken by the unit the assignment was sent to; assigner actions by the unit that sent it. */
+export const assigneeActions = ['acknowledge', 'cascade', 'progress', 'complete', 'return'] as const;
+export const assignerActions = ['accept', 'send_back'] as const;
+export type AssigneeAction = (typeof assigneeActions)[number];
+export type AssignerAction = (typeof assignerActions)[number];
+export type AssignmentAction = AssigneeAction | AssignerAction;
+
+const allowedFrom: Record<AssignmentAction, readonly AssignmentStatus[]> = {
+  acknowledge: ['sent'],
+  cascade: ['acknowledged', 'in_progress'],
+  progress: ['acknowledged', 'in_progress'],
+  complete: ['acknowledged', 'in_progress'],
+  return: ['sent', 'acknowledged', 'in_progress'],
+  accept: ['done'],
+  send_back: ['done'],
+};
+
+const resultingStatus: Record<AssignmentAction, AssignmentStatus> = {
+  acknowledge: 'acknowledged',
+  cascade: 'in_progress',
+  progress: 'in_progress',
+  complete: 'done',
+  return: 'returned',
+  accept: 'accepted',
+  send_back: 'in_progress',
+};
+
+/** Open assignments still wait for the unit that holds them. */
+export const openAssignmentStatuses: readonly AssignmentStatus[] = ['sent', 'acknowledged', 'in_progress'];
+
+export function canTransition(status: AssignmentStatus, action: AssignmentAction): boolean {
+  return allowedFrom[action].includes(status);
+}
+
+/** The status after `action`, or an `invalid_transition` error naming what is allowed. */
+export function nextAssignmentStatus(status: AssignmentStatus, action: AssignmentAction): AssignmentStatus {
+  if (!canTransition(status, action)) {
+    throw new AppError('invalid_transition', {
+      en: `An assignment that is "${status}" cannot be given "${action}"; that needs one of: ${allowedFrom[action].join(', ')}.`,
+      th: `งานที่อยู่ในสถานะ "${status}" ทำรายการ "${action}" ไม่ได้`,
+    });
+  }
+  return resultingStatus[action];
+}
+
+export function isOverdue(assignment: { status: AssignmentStatus; due_at: Date | null }, now: Date): boolean {
+  return assignment.due_at !== null && openAssignmentStatuses.includes(assignment.status) && assignment.due_at < now;
+}

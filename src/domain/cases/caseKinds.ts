@@ -1,0 +1,28 @@
+/** What Tidtam follows. Each kind gets its own fields and lifecycle rules as the product grows. */
+export const caseKinds = ['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill', 'complaint'] as const;
+export type CaseKind = (typeof caseKinds)[number];
+
+export const caseKindNames: Record<CaseKind, { th: string; en: string; refPrefix: string }> = {
+  directive: { th: 'ข้อสั่งการ', en: 'Directive', refPrefix: 'DIR' },
+  policy: { th: 'นโยบาย', en: 'Policy', refPrefix: 'POL' },
+  cabinet_resolution: { th: 'มติคณะรัฐมนตรี', en: 'Cabinet resolution', refPrefix: 'CAB' },
+  parliamentary_question: { th: 'กระทู้ถาม', en: 'Parliamentary question', refPrefix: 'PQ' },
+  draft_bill: { th: 'ร่างพระราชบัญญัติ', en: 'Draft bill', refPrefix: 'BILL' },
+  complaint: { th: 'เรื่องร้องเรียน', en: 'Complaint', refPrefix: 'CMP' },
+};
+
+export const caseStatuses = ['open', 'in_progress', 'completed', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const priorities = ['normal', 'high', 'urgent'] as const;
+export type Priority = (typeof priorities)[number];
+
+/**
+ * Case reference numbers carry the Buddhist-era year the way Thai government
+ * letters do (ที่ นร 0105/2569): `DIR-2569-000123`. The number comes from one
+ * database sequence, so numbers are unique but may skip.
+ */
+export function formatCaseRef(kind: CaseKind, createdAt: Date, sequence: number): string {
+  const beYear = createdAt.getUTCFullYear() + 543;
+  return `${caseKindNames[kind].refPrefix}-${beYear}-${String(sequence).padStart(6, '0')}`;
+}

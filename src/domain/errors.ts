@@ -1,0 +1,105 @@
+/**
+ * The one application error type. Domain and command code throw `AppError`
+ * with a stable string code; the HTTP layer maps the code to a status in one
+ * table (`server/plugins/errorHandler.ts`). Messages come in Thai first, then
+ * English, because every screen and every API client of Tidtam shows both.
+ */
+
+export const errorMessages = {
+  validation_failed: {
+    th: 'ข้อมูลที่ส่งมาไม่ถูกต้อง โปรดตรวจสอบช่องที่ระบุแล้วส่งอีกครั้ง',
+    en: 'Some of the data sent is not valid. Check the fields listed and send again.',
+  },
+  malformed_body: {
+    th: 'อ่านข้อมูลที่ส่งมาไม่ได้ โปรดส่งเป็น JSON ที่ถูกต้อง',
+    en: 'The request body could not be read. Send valid JSON.',
+  },
+  unsupported_media_type: {
+    th: 'ไม่รองรับรูปแบบข้อมูลนี้ โปรดส่งเป็น application/json หรือ multipart/form-data ตามที่ระบุ',
+    en: 'This content type is not supported. Send application/json or multipart/form-data as documented.',
+  },
+  payload_too_large: {
+    th: 'ข้อมูลหรือไฟล์มีขนาดใหญ่เกินกำหนด โปรดลดขนาดแล้วส่งอีกครั้ง',
+    en: 'The request or file is too large. Make it smaller and send again.',
+  },
+  file_type_not_allowed: {
+    th: 'ไม่รับไฟล์ประเภทนี้ โปรดแนบรูปภาพ PDF เอกสาร Word/Excel หรือไฟล์ข้อความ',
+    en: 'This kind of file is not accepted. Attach an image, PDF, Word/Excel document or text file.',
+  },
+  unauthenticated: {
+    th: 'โปรดเข้าสู่ระบบก่อน',
+    en: 'Sign in first.',
+  },
+  invalid_credentials: {
+    th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
+    en: 'The username or password is not correct.',
+  },
+  csrf_invalid: {
+    th: 'หน้านี้หมดอายุ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง',
+    en: 'This page has expired. Reload it and try again.',
+  },
+  forbidden: {
+    th: 'คุณไม่มีสิทธิ์ทำรายการนี้',
+    en: 'You do not have permission to do this.',
+  },
+  not_found: {
+    th: 'ไม่พบรายการที่ต้องการ',
+    en: 'The item was not found.',
+  },
+  route_not_found: {
+    th: 'ไม่พบที่อยู่นี้ในระบบ',
+    en: 'There is no such address.',
+  },
+  method_not_allowed: {
+    th: 'ที่อยู่นี้ไม่รองรับคำสั่งนี้',
+    en: 'This address does not accept this method.',
+  },
+  conflict: {
+    th: 'รายการนี้มีอยู่แล้วหรือถูกแก้ไขไปแล้ว',
+    en: 'This already exists or has been changed by someone else.',
+  },
+  invalid_transition: {
+    th: 'ทำรายการนี้ในสถานะปัจจุบันไม่ได้',
+    en: 'This cannot be done in the current status.',
+  },
+  invalid_target: {
+    th: 'หน่วยงานที่เลือกไม่อยู่ในสายงานที่มอบหมายได้',
+    en: 'The units chosen are not ones this assignment can be passed to.',
+  },
+  rate_limited: {
+    th: 'มีการส่งคำขอมากเกินไป โปรดรอสักครู่แล้วลองใหม่',
+    en: 'Too many requests. Wait a moment and try again.',
+  },
+  internal: {
+    th: 'ระบบขัดข้อง ข้อมูลของคุณไม่ได้ถูกบันทึก โปรดลองใหม่อีกครั้ง',
+    en: 'Something went wrong on our side and nothing was saved. Try again.',
+  },
+} as const satisfies Record<string, { th: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+/** One problem with one field, for forms to show beside the field. */
+export interface FieldProblem {
+  /** JSON pointer style path into the input, such as `/title`. */
+  path: string;
+  th: string;
+  en: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields: FieldProblem[];
+  readonly th: string;
+
+  constructor(code: ErrorCode, options: { fields?: FieldProblem[]; th?: string; en?: string } = {}) {
+    super(options.en ?? errorMessages[code].en);
+    this.name = 'AppError';
+    this.code = code;
+    this.th = options.th ?? errorMessages[code].th;
+    this.fields = options.fields ?? [];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

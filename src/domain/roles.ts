@@ -1,0 +1,35 @@
+/**
+ * Staff roles. Who may do what is declared in `policies/`; this file only names
+ * the roles and what reach each has. National roles see every unit's work:
+ * the delivery unit watches the national picture and administrators support
+ * every office. Every other role sees the subtree of the unit it belongs to.
+ */
+export const roles = ['admin', 'delivery_unit', 'coordinator', 'officer', 'operator', 'viewer'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleNames: Record<Role, { th: string; en: string }> = {
+  admin: { th: 'ผู้ดูแลระบบ', en: 'Administrator' },
+  delivery_unit: { th: 'หน่วยขับเคลื่อนนโยบาย', en: 'Delivery unit' },
+  coordinator: { th: 'ผู้ประสานงาน', en: 'Coordinator' },
+  officer: { th: 'เจ้าหน้าที่ผู้ปฏิบัติ', en: 'Officer' },
+  operator: { th: 'เจ้าหน้าที่รับเรื่อง', en: 'Operator' },
+  viewer: { th: 'ผู้ดูข้อมูล', en: 'Viewer' },
+};
+
+export function hasNationalReach(role: Role): boolean {
+  return role === 'admin' || role === 'delivery_unit';
+}
+
+/** The signed-in person (or API token) on whose behalf a request acts. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  unitId: string;
+  /** Materialised path of the actor's unit; a unit is inside the actor's reach when its path starts with this. */
+  unitPath: string;
+}
+
+/** Whether a unit (by its path) is inside what the actor may see. */
+export function reaches(actor: Actor, unitPath: string): boolean {
+  return hasNationalReach(actor.role) || unitPath.startsWith(actor.unitPath);
+}

@@ -1,0 +1,16 @@
+import type { Database } from '../db/database.ts';
+import type { Clock } from '../domain/clock.ts';
+
+/** What the HTTP app is built from; tests pass a PGlite database and a manual clock. */
+export interface AppDeps {
+  db: Database;
+  clock: Clock;
+  /** Folder of the built browser app; served at / when set. */
+  webDir?: string;
+  /** Send cookies with the Secure flag (default true; browsers accept Secure cookies on http://localhost). */
+  cookieSecure?: boolean;
+  /** Pino logger options or false. */
+  logger?: boolean | object;
+  /** Extra text shown on the sign-in page in demo mode, such as the demo accounts. */
+  demoNotice?: string;
+}

@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { AppError } from '../domain/errors.ts';
+import { limits } from '../shared/limits.ts';
+import type { AppDeps } from './appDeps.ts';
+import { authenticatePlugin } from './plugins/authenticate.ts';
+import { registerErrorHandler, sendError } from './plugins/errorHandler.ts';
+import { areaRoutes } from './routes/areas/areaRoutes.ts';
+import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
+import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
+import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { healthRoutes } from './routes/health/healthRoutes.ts';
+import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
+import { sessionRoutes } from './routes/session/sessionRoutes.ts';
+import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
+import { unitRoutes } from './routes/units/unitRoutes.ts';
+import { userRoutes } from './routes/users/userRoutes.ts';
+import { ErrorResponse } from './schemas/common.ts';
+
+/**
+ * The HTTP app, built without listening so tests call it in-process with
+ * `app.inject`. Nothing here holds state between requests: a second process
+ * on the same PostgreSQL serves the same answers.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    requestIdHeader: false,
+    ajv: {
+      // Extra properties are refused rather than silently dropped, so a client's typo is an error it sees.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(ErrorResponse);
+  registerErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6, headerPairs: 100 },
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Tidtam API',
+        version: '0.1.0',
+        description:
+          'Tidtam (ติดตาม) follows every matter a government owes its people: directives, policies and complaints, ' +
+          'through the units that act on them. Sign in for a session cookie (browsers) or use an API token (machines).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tidtam_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token made at POST /api/tokens (tdt_...)' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  await app.register(authenticatePlugin, {
+    db: deps.db,
+    clock: deps.clock,
+    cookieSecure: deps.cookieSecure ?? true,
+  });
+
+  for (const routes of [
+    healthRoutes,
+    sessionRoutes,
+    areaRoutes,
+    unitRoutes,
+    userRoutes,
+    tokenRoutes,
+    caseRoutes,
+    assignmentRoutes,
+    inboxRoutes,
+    attachmentRoutes,
+  ]) {
+    await app.register(routes, deps);
+  }
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  if (deps.webDir && existsSync(path.join(deps.webDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: path.resolve(deps.webDir), wildcard: false, index: ['index.html'] });
+    // The browser app routes on the client: any other GET outside /api gets its page.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return sendError(reply, request, new AppError('route_not_found'));
+    });
+  }
+
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,29 @@
+import { Type, type Static } from 'typebox';
+import type { UnitRow } from '../../db/queries/unitQueries.ts';
+import { LocalizedText, Nullable, Uuid } from '../schemas/common.ts';
+
+export const UnitRef = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  kind: Type.String(),
+  name: LocalizedText,
+  abbr: Nullable(Type.String()),
+  areaCode: Nullable(Type.String()),
+});
+export type UnitRef = Static<typeof UnitRef>;
+
+/** A bilingual name; where no English name is recorded the Thai one stands in, so no screen shows a blank. */
+export function localized(th: string, en: string | null | undefined): { th: string; en: string } {
+  return { th, en: en ?? th };
+}
+
+export function presentUnit(unit: Pick<UnitRow, 'id' | 'code' | 'kind' | 'name_th' | 'name_en' | 'abbr_th' | 'area_code'>): UnitRef {
+  return {
+    id: unit.id,
+    code: unit.code,
+    kind: unit.kind,
+    name: localized(unit.name_th, unit.name_en),
+    abbr: unit.abbr_th,
+    areaCode: unit.area_code,
+  };
+}

@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { uploadAttachment } from '../../../commands/assignments/uploadAttachment.ts';
+import { readCase } from '../../../commands/cases/readCase.ts';
+import { findAttachmentMeta, readAttachmentData } from '../../../db/queries/attachmentQueries.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { limits } from '../../../shared/limits.ts';
+import type { AppDeps } from '../../appDeps.ts';
+import { requireActor } from '../../plugins/authenticate.ts';
+import { IdParams, standardErrors } from '../../schemas/common.ts';
+import { AttachmentView } from '../cases/caseSchema.ts';
+
+export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  app.post(
+    '/api/attachments',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: 'Upload one evidence file (multipart/form-data, field "file"); cite its id in a progress report',
+        consumes: ['multipart/form-data'],
+        response: { 201: AttachmentView, 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse'), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+      const file = await request.file({ limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6 } });
+      if (!file) {
+        throw new AppError('validation_failed', { fields: [{ path: '/file', th: 'โปรดเลือกไฟล์', en: 'Choose a file.' }] });
+      }
+      const data = await file.toBuffer();
+      const meta = await uploadAttachment({ ...deps, actor }, { filename: file.filename || 'file', data });
+      reply.status(201);
+      return {
+        id: meta.id,
+        filename: meta.filename,
+        contentType: meta.content_type,
+        sizeBytes: meta.size_bytes,
+        eventId: meta.event_id,
+        createdAt: meta.created_at.toISOString(),
+      };
+    },
+  );
+
+  app.get(
+    '/api/attachments/:id',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: 'Download a file, for whoever may read the case it belongs to (or its uploader, before it is used)',
+        params: IdParams,
+        response: { 200: Type.String({ format: 'binary' }), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const meta = await findAttachmentMeta(deps.db, request.params.id);
+      if (!meta) throw new AppError('not_found');
+      if (meta.case_id) {
+        const view = await readCase(deps.db, actor, meta.case_id);
+        if (!view.attachments.some((file) => file.id === meta.id)) throw new AppError('not_found');
+      } else if (meta.uploaded_by !== actor.userId) {
+        throw new AppError('not_found');
+      }
+      const data = await readAttachmentData(deps.db, meta.id);
+      const inline = meta.content_type.startsWith('image/') || meta.content_type === 'application/pdf';
+      reply
+        .header('content-type', meta.content_type)
+        .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(meta.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, max-age=3600');
+      return reply.send(data);
+    },
+  );
+};

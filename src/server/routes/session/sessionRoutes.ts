@@ -1,0 +1,79 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { signIn, signOut, SESSION_HOURS } from '../../../commands/accounts/signIn.ts';
+import type { UserRow } from '../../../db/queries/userQueries.ts';
+import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
+import { creatableKinds } from '../../../domain/policies/casePolicy.ts';
+import { hasNationalReach } from '../../../domain/roles.ts';
+import type { AppDeps } from '../../appDeps.ts';
+import { actorOf, requireActor, SESSION_COOKIE } from '../../plugins/authenticate.ts';
+import { presentUser } from '../../presenters/presentUser.ts';
+import { Ok, standardErrors } from '../../schemas/common.ts';
+import { SessionView, SignInBody } from './sessionSchema.ts';
+
+function sessionView(user: UserRow, reply: FastifyReply) {
+  const actor = actorOf(user);
+  return {
+    user: presentUser(user),
+    csrfToken: reply.generateCsrf(),
+    permissions: {
+      creatableKinds: [...creatableKinds(actor)],
+      manageUsers: canManageUsers(actor),
+      nationalReach: hasNationalReach(actor.role),
+    },
+  };
+}
+
+export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  const secure = deps.cookieSecure ?? true;
+
+  app.post(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with username and password; sets the session cookie',
+        body: SignInBody,
+        response: { 200: SessionView, ...standardErrors },
+      },
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
+      const { token, user, expiresAt } = await signIn(deps, request.body);
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        secure,
+        sameSite: 'lax',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return { ...sessionView(user, reply), expiresAt: expiresAt.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      schema: {
+        tags: ['session'],
+        summary: 'The signed-in user, a CSRF token and what the user may do',
+        response: { 200: SessionView, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      requireActor(request);
+      return sessionView(request.user!, reply);
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { schema: { tags: ['session'], summary: 'Sign out', response: { 200: Ok, ...standardErrors } } },
+    async (request, reply) => {
+      requireActor(request);
+      if (request.sessionToken) await signOut(deps, request.sessionToken);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
+};

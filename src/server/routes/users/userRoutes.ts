@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { createUser } from '../../../commands/accounts/createUser.ts';
+import { updateUserAccount } from '../../../commands/accounts/updateUserAccount.ts';
+import { findUser, listUsers } from '../../../db/queries/userQueries.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
+import type { AppDeps } from '../../appDeps.ts';
+import { requireActor } from '../../plugins/authenticate.ts';
+import { presentUser, UserView } from '../../presenters/presentUser.ts';
+import { IdParams, standardErrors } from '../../schemas/common.ts';
+import { decodeCursor, encodeCursor } from '../cursor.ts';
+import { CreateUserBody, UpdateUserBody, UserList, UserListQuery } from './userSchema.ts';
+
+export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Staff accounts (administrators)',
+        querystring: UserListQuery,
+        response: { 200: UserList, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      if (!canManageUsers(actor)) throw new AppError('forbidden');
+      const limit = request.query.limit ?? 25;
+      const after = request.query.cursor ? String(decodeCursor(request.query.cursor, ['string'])[0]) : undefined;
+      const rows = await listUsers(deps.db, { after, limit: limit + 1 });
+      const page = rows.slice(0, limit);
+      return { items: page.map(presentUser), nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]!.username]) : null };
+    },
+  );
+
+  app.post(
+    '/api/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Create a staff account (administrators)',
+        body: CreateUserBody,
+        response: { 201: UserView, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      if (!canManageUsers(actor)) throw new AppError('forbidden');
+      const body = request.body;
+      const id = await createUser(deps, {
+        username: body.username,
+        displayName: body.displayName,
+        email: body.email ?? null,
+        password: body.password,
+        role: body.role,
+        unit: { id: body.unitId },
+        locale: body.locale ?? 'th',
+      });
+      reply.status(201);
+      return presentUser((await findUser(deps.db, id))!);
+    },
+  );
+
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Change a staff account: role, unit, name, password, or deactivate it (administrators)',
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserView, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      await updateUserAccount({ ...deps, actor }, request.params.id, request.body);
+      return presentUser((await findUser(deps.db, request.params.id))!);
+    },
+  );
+};

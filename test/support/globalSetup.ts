@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { fromPglite } from '../../src/db/pgliteDatabase.ts';
+import { openPostgres } from '../../src/db/postgresDatabase.ts';
+import { prepareDatabase } from '../../src/db/prepareDatabase.ts';
+import { systemClock } from '../../src/domain/clock.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteSnapshot: string;
+    postgresTemplate: string | null;
+  }
+}
+
+export const TEMPLATE_DB = 'tidtam_test_template';
+
+/**
+ * Every migration and the reference data are applied once per run: to a PGlite
+ * database saved as a snapshot file, and, when TEST_DATABASE_URL is set, to a
+ * PostgreSQL template database that each test file copies.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tidtam-test-'));
+  const snapshot = path.join(dir, 'pglite.tar.gz');
+  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  await prepareDatabase(fromPglite(pglite), { clock: systemClock });
+  const blob = await pglite.dumpDataDir('gzip');
+  writeFileSync(snapshot, Buffer.from(await blob.arrayBuffer()));
+  await pglite.close();
+  project.provide('pgliteSnapshot', snapshot);
+
+  const url = process.env.TEST_DATABASE_URL;
+  project.provide('postgresTemplate', url ? TEMPLATE_DB : null);
+  if (url) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
+    await admin.query(`create database ${TEMPLATE_DB}`);
+    await admin.end();
+    const template = openPostgres(withDatabase(url, TEMPLATE_DB));
+    await prepareDatabase(template, { clock: systemClock });
+    await template.close();
+  }
+
+  return async () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (url) {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      const leftovers = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'tidtam_test_%'`);
+      for (const row of leftovers.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
+      await admin.end();
+    }
+  };
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}

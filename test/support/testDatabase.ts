@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Database, Engine } from '../../src/db/database.ts';
+import { openPglite } from '../../src/db/pgliteDatabase.ts';
+import { openPostgres } from '../../src/db/postgresDatabase.ts';
+import { withDatabase } from './globalSetup.ts';
+
+/** The engines tests run on: PGlite always, PostgreSQL too when TEST_DATABASE_URL is set. */
+export function testEngines(): Engine[] {
+  return inject('postgresTemplate') ? ['pglite', 'postgresql'] : ['pglite'];
+}
+
+/**
+ * A fresh, migrated database with the reference data, for one test file (or
+ * one test): a copy of the PGlite snapshot, or a new PostgreSQL database made
+ * from the template and dropped again on close.
+ */
+export async function openTestDatabase(engine: Engine = 'pglite'): Promise<Database> {
+  if (engine === 'pglite') {
+    return openPglite(undefined, { loadDataDir: new Blob([readFileSync(inject('pgliteSnapshot'))]) });
+  }
+  const url = process.env.TEST_DATABASE_URL;
+  const template = inject('postgresTemplate');
+  if (!url || !template) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `tidtam_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    // Copying a template needs it to have no other connections; retry while another file copies it.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`create database ${name} template ${template}`);
+        break;
+      } catch (error) {
+        if (attempt > 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 200));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  const db = openPostgres(withDatabase(url, name), { poolSize: 5 });
+  return {
+    ...db,
+    close: async () => {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
