@@ -14,10 +14,13 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteSnapshot: string;
     postgresTemplate: string | null;
+    postgresPrefix: string;
   }
 }
 
-export const TEMPLATE_DB = 'tidtam_test_template';
+/** One prefix per test run, so two runs on one PostgreSQL server (two developers, CI) never touch each other's databases. */
+const RUN_PREFIX = `tidtam_test_${process.pid}_${Date.now().toString(36)}`;
+const TEMPLATE_DB = `${RUN_PREFIX}_template`;
 
 /**
  * Every migration and the reference data are applied once per run: to a PGlite
@@ -36,6 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   const url = process.env.TEST_DATABASE_URL;
   project.provide('postgresTemplate', url ? TEMPLATE_DB : null);
+  project.provide('postgresPrefix', RUN_PREFIX);
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();

@@ -24,7 +24,7 @@ export async function openTestDatabase(engine: Engine = 'pglite'): Promise<Datab
   const url = process.env.TEST_DATABASE_URL;
   const template = inject('postgresTemplate');
   if (!url || !template) throw new Error('TEST_DATABASE_URL is not set');
-  const name = `tidtam_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('postgresPrefix')}_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
