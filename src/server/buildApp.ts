@@ -8,11 +8,10 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { AppError } from '../domain/errors.ts';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
-import { registerErrorHandler, sendError } from './plugins/errorHandler.ts';
+import { registerErrorHandler } from './plugins/errorHandler.ts';
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
@@ -42,8 +41,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  const webRoot = deps.webDir && existsSync(path.join(deps.webDir, 'index.html')) ? path.resolve(deps.webDir) : undefined;
   app.addSchema(ErrorResponse);
-  registerErrorHandler(app);
+  registerErrorHandler(app, {
+    // The browser app routes on the client: any other GET outside /api gets its page.
+    notFound: (request, reply) =>
+      webRoot && request.method === 'GET' && !request.url.startsWith('/api/')
+        ? reply.header('cache-control', 'no-cache').sendFile('index.html')
+        : undefined,
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -106,16 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  if (deps.webDir && existsSync(path.join(deps.webDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(deps.webDir), wildcard: false, index: ['index.html'] });
-    // The browser app routes on the client: any other GET outside /api gets its page.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      }
-      return sendError(reply, request, new AppError('route_not_found'));
-    });
-  }
+  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
 
   await app.ready();
   return app;

@@ -91,8 +91,15 @@ function thaiValidationMessage(keyword: string): string {
   }
 }
 
-/** Converts every error to the one error shape; anything unexpected is a 500 that is logged and says nothing was saved. */
-export function registerErrorHandler(app: FastifyInstance): void {
+/**
+ * Converts every error to the one error shape; anything unexpected is a 500 that is logged and says nothing was saved.
+ * `notFound` answers unknown routes first (the browser app's page for its client-side routes); Fastify allows one
+ * not-found handler per app, so it is set here or nowhere.
+ */
+export function registerErrorHandler(
+  app: FastifyInstance,
+  options: { notFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined } = {},
+): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
     if (error instanceof AppError) return sendError(reply, request, error);
     if (error.validation) {
@@ -109,5 +116,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return sendError(reply, request, new AppError('internal'));
   });
 
-  app.setNotFoundHandler((request, reply) => sendError(reply, request, new AppError('route_not_found')));
+  app.setNotFoundHandler(
+    (request, reply) => options.notFound?.(request, reply) ?? sendError(reply, request, new AppError('route_not_found')),
+  );
 }
