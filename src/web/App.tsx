@@ -1,0 +1,81 @@
+import type { ComponentType } from 'preact';
+import { useRef } from 'preact/hooks';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { Layout } from './components/Layout.tsx';
+import { markNavigation } from './hooks/navigationFocus.ts';
+import { I18nProvider } from './i18n/I18nContext.tsx';
+import { AssignCasePage } from './pages/AssignCasePage.tsx';
+import { CascadePage } from './pages/CascadePage.tsx';
+import { CaseListPage } from './pages/CaseListPage.tsx';
+import { CasePage } from './pages/CasePage.tsx';
+import { InboxPage } from './pages/InboxPage.tsx';
+import { NewCasePage } from './pages/NewCasePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
+import { ProgressPage } from './pages/ProgressPage.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { RequireSession } from './session/RequireSession.tsx';
+import { SessionProvider } from './session/SessionContext.tsx';
+
+export interface PageProps {
+  params: Record<string, string>;
+  query: Record<string, string>;
+}
+
+/** A page for signed-in staff; the router hands it the URL's params and query. */
+function Protected({ page: Page, ...props }: PageProps & { page: ComponentType<PageProps> }) {
+  return (
+    <RequireSession>
+      <Page {...props} />
+    </RequireSession>
+  );
+}
+
+const noteAction = (action: NoteAction) => (props: PageProps) => <NoteActionPage {...props} action={action} />;
+const CompletePage = noteAction('complete');
+const ReturnPage = noteAction('return');
+const SendBackPage = noteAction('send_back');
+const ClosePage = noteAction('close');
+
+/** Marks a change of page while rendering, before the new page's heading mounts and asks whether to take focus. */
+function FocusOnNavigation() {
+  const { path } = useLocation();
+  const previous = useRef(path);
+  if (previous.current !== path) {
+    previous.current = path;
+    markNavigation();
+  }
+  return null;
+}
+
+// Links under /api/ (downloads, API docs) are ordinary page loads, not app routes.
+const appLinks = /^\/(?!api\/)/;
+
+export function App() {
+  return (
+    <I18nProvider>
+      <LocationProvider scope={appLinks}>
+        <SessionProvider>
+          <FocusOnNavigation />
+          <Layout>
+            <Router>
+              <Route path="/signin" component={SignInPage} />
+              <Route path="/" component={Protected} page={InboxPage} />
+              <Route path="/cases" component={Protected} page={CaseListPage} />
+              <Route path="/cases/new" component={Protected} page={NewCasePage} />
+              <Route path="/cases/:id" component={Protected} page={CasePage} />
+              <Route path="/cases/:id/assign" component={Protected} page={AssignCasePage} />
+              <Route path="/cases/:id/close" component={Protected} page={ClosePage} />
+              <Route path="/assignments/:id/cascade" component={Protected} page={CascadePage} />
+              <Route path="/assignments/:id/progress" component={Protected} page={ProgressPage} />
+              <Route path="/assignments/:id/complete" component={Protected} page={CompletePage} />
+              <Route path="/assignments/:id/return" component={Protected} page={ReturnPage} />
+              <Route path="/assignments/:id/send-back" component={Protected} page={SendBackPage} />
+              <Route default component={NotFoundPage} />
+            </Router>
+          </Layout>
+        </SessionProvider>
+      </LocationProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,65 @@
+import { useLocation } from 'preact-iso';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { useSession } from '../session/SessionContext.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+/** Service name, language, and for signed-in staff who they are, how to sign out, and the main menu. */
+export function Header() {
+  const { t, name } = useI18n();
+  const { state, signOut } = useSession();
+  const location = useLocation();
+  const session = state.status === 'signedIn' ? state.session : null;
+
+  const links = [
+    { href: '/', label: t.header.myWork, current: location.path === '/' },
+    { href: '/cases', label: t.header.cases, current: location.path === '/cases' || /^\/cases\/(?!new)/.test(location.path) },
+    ...(session && session.permissions.creatableKinds.length > 0
+      ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]
+      : []),
+  ];
+
+  const leave = async () => {
+    await signOut().catch(() => undefined);
+    location.route('/signin');
+  };
+
+  return (
+    <header class="header">
+      <div class="header__bar">
+        <div class="width-container header__inner">
+          <a class="header__service" href="/">
+            {t.serviceName}
+          </a>
+          <LanguageSwitch />
+        </div>
+      </div>
+      {session && (
+        <>
+          <div class="account-bar">
+            <div class="width-container account-bar__inner">
+              <p class="account-bar__who">
+                <span class="visually-hidden">{t.header.signedInAs} </span>
+                <strong>{session.user.displayName}</strong>
+                <span class="account-bar__unit">{name(session.user.unit.name)}</span>
+              </p>
+              <button type="button" class="link-button account-bar__signout" onClick={leave}>
+                {t.header.signOut}
+              </button>
+            </div>
+          </div>
+          <nav class="nav" aria-label={t.header.nav}>
+            <ul class="width-container nav__list">
+              {links.map((link) => (
+                <li key={link.href} class="nav__item">
+                  <a class="nav__link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </>
+      )}
+    </header>
+  );
+}

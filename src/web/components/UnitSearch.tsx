@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import type { ApiError } from '../api/client.ts';
+import { listUnits } from '../api/endpoints.ts';
+import type { UnitListItem } from '../api/types.ts';
+import { useI18n } from '../i18n/I18nContext.tsx';
+import { describedBy } from './FormGroup.tsx';
+
+interface Props {
+  id: string;
+  chosen: readonly UnitListItem[];
+  onChange(units: UnitListItem[]): void;
+  error?: string | undefined;
+}
+
+/** Find units by name or code and gather them into a list; Enter in the box searches instead of sending the form. */
+export function UnitSearch({ id, chosen, onChange, error }: Props) {
+  const { t, name, locale } = useI18n();
+  const [text, setText] = useState('');
+  const [results, setResults] = useState<UnitListItem[] | null>(null);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const chosenIds = new Set(chosen.map((unit) => unit.id));
+
+  const search = async () => {
+    const q = text.trim();
+    if (!q) return;
+    try {
+      setResults((await listUnits({ q: q.slice(0, 100), limit: 20 })).items);
+      setFailure(null);
+    } catch (problem) {
+      setFailure(problem as ApiError);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    void search();
+  };
+  const describe = (unit: UnitListItem) => `${unit.code} · ${t.unitKind[unit.kind] ?? unit.kind}`;
+
+  return (
+    <div class="unit-search">
+      <label class="label" for={id}>
+        {t.targets.search}
+      </label>
+      <div class="hint" id={`${id}-hint`}>
+        {t.targets.searchHint}
+      </div>
+      <div class="search-row">
+        <input
+          class={`input input--medium${error ? ' input--error' : ''}`}
+          id={id}
+          type="search"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          spellcheck={false}
+          aria-describedby={describedBy(id, true, error)}
+        />
+        <button type="button" class="button button--secondary" onClick={() => void search()}>
+          {t.targets.searchButton}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {failure && <p class="error-message">{failure.text(locale)}</p>}
+        {results && <p class="hint">{results.length === 0 ? t.targets.noMatches : t.targets.found(results.length)}</p>}
+      </div>
+      {results && results.length > 0 && (
+        <ul class="unit-results">
+          {results.map((unit) => (
+            <li class="unit-results__item" key={unit.id}>
+              <span>
+                {name(unit.name)} <span class="attachments__meta">({describe(unit)})</span>
+              </span>
+              {/* Stays focusable once added (a disabled button would drop the keyboard user's focus). */}
+              <button
+                type="button"
+                class="button button--secondary button--small"
+                aria-disabled={chosenIds.has(unit.id) || undefined}
+                onClick={() => !chosenIds.has(unit.id) && onChange([...chosen, unit])}
+              >
+                {chosenIds.has(unit.id) ? t.targets.added : t.targets.add}
+                <span class="visually-hidden"> {name(unit.name)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 class="heading-s">{t.targets.chosen}</h3>
+      {chosen.length === 0 ? (
+        <p class="hint">{t.targets.noneChosen}</p>
+      ) : (
+        <ul class="unit-results">
+          {chosen.map((unit) => (
+            <li class="unit-results__item" key={unit.id}>
+              <span>{name(unit.name)}</span>
+              <button type="button" class="link-button" onClick={() => onChange(chosen.filter((other) => other.id !== unit.id))}>
+                {t.targets.remove}
+                <span class="visually-hidden"> {name(unit.name)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { formatDate, formatDateTime, type Locale } from '../../shared/buddhistEra.ts';
+import type { LocalizedText } from '../api/types.ts';
+import { en } from './en.ts';
+import { th, type Messages } from './th.ts';
+
+const STORAGE_KEY = 'tidtam.locale';
+const dictionaries: Record<Locale, Messages> = { th, en };
+
+export interface I18n {
+  locale: Locale;
+  t: Messages;
+  setLocale(locale: Locale): void;
+  /** A bilingual name from the API in the reader's language. */
+  name(text: LocalizedText): string;
+  /** A day in the Buddhist era: 22 พ.ย. 2569. */
+  date(iso: string): string;
+  /** A moment in the Buddhist era, Bangkok time: 22 พ.ย. 2569 09:30. */
+  dateTime(iso: string): string;
+}
+
+function storedLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'th';
+  } catch {
+    return 'th';
+  }
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Thai unless the person chose English; the choice is kept in this browser and sets <html lang>. */
+export function I18nProvider({ children }: { children: ComponentChildren }) {
+  const [locale, setLocaleState] = useState<Locale>(storedLocale);
+
+  useLayoutEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const value = useMemo<I18n>(
+    () => ({
+      locale,
+      t: dictionaries[locale],
+      setLocale(next) {
+        try {
+          localStorage.setItem(STORAGE_KEY, next);
+        } catch {
+          // Private browsing may refuse storage; the choice then lasts for this page only.
+        }
+        setLocaleState(next);
+      },
+      name: (text) => (locale === 'th' ? text.th : text.en),
+      date: (iso) => formatDate(iso, locale),
+      dateTime: (iso) => formatDateTime(iso, locale),
+    }),
+    [locale],
+  );
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}
