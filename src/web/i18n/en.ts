@@ -5,7 +5,6 @@ export const en: Messages = {
   serviceName: 'ติดตาม Tidtam',
   skipLink: 'Skip to main content',
   loading: 'Loading…',
-  working: 'Working…',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The address may be mistyped, or the page may have moved.',
   goHome: 'Go to My work',
@@ -14,7 +13,6 @@ export const en: Messages = {
   notAllowedTitle: 'This cannot be done',
   notAllowedBody: 'The work may have moved on, or you may not have permission for this. The case page shows where it stands now.',
   backToCase: 'Back to the case',
-  back: 'Back',
   cancel: 'Cancel',
   optional: '(optional)',
   errorSummaryTitle: 'There is a problem',
@@ -58,15 +56,15 @@ export const en: Messages = {
       action: 'Waiting for your unit to act',
       acceptance: 'Reported done; waiting for you to accept',
     },
+    acceptanceFrom: (unit: string) => `Work of ${unit} waits for you to accept`,
     acknowledged: (title: string) => `You acknowledged “${title}”.`,
-    from: 'Unit',
   },
 
   cases: {
     title: 'Cases',
     filters: 'Search and filter',
     q: 'Search',
-    qHint: 'Words in the title or text, or a case reference',
+    qHint: 'Words in the title or details',
     kind: 'Kind',
     status: 'Status',
     province: 'Province',
@@ -323,6 +321,5 @@ export const en: Messages = {
   },
   files: {
     size: (kb: string) => `${kb} KB`,
-    download: 'Open file',
   },
 };

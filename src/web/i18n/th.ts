@@ -7,7 +7,6 @@ export const th = {
   serviceName: 'ติดตาม Tidtam',
   skipLink: 'ข้ามไปยังเนื้อหาหลัก',
   loading: 'กำลังโหลด…',
-  working: 'กำลังดำเนินการ…',
   notFoundTitle: 'ไม่พบหน้านี้',
   notFoundBody: 'ที่อยู่ที่พิมพ์อาจไม่ถูกต้อง หรือหน้านี้อาจถูกย้ายไปแล้ว',
   goHome: 'กลับไปหน้างานของฉัน',
@@ -16,7 +15,6 @@ export const th = {
   notAllowedTitle: 'ทำรายการนี้ไม่ได้',
   notAllowedBody: 'สถานะของงานอาจเปลี่ยนไปแล้ว หรือคุณไม่มีสิทธิ์ทำรายการนี้ ดูสถานะล่าสุดได้ที่หน้าเรื่อง',
   backToCase: 'กลับไปที่หน้าเรื่อง',
-  back: 'ย้อนกลับ',
   cancel: 'ยกเลิก',
   optional: '(ไม่บังคับ)',
   errorSummaryTitle: 'มีข้อมูลที่ต้องแก้ไข',
@@ -61,15 +59,15 @@ export const th = {
       action: 'รอหน่วยงานของคุณดำเนินการ',
       acceptance: 'รายงานผลแล้ว รอคุณตรวจรับ',
     },
+    acceptanceFrom: (unit: string) => `งานของ${unit} รอคุณตรวจรับ`,
     acknowledged: (title: string) => `รับทราบเรื่อง “${title}” แล้ว`,
-    from: 'หน่วยงาน',
   },
 
   cases: {
     title: 'เรื่องทั้งหมด',
     filters: 'ค้นหาและกรองเรื่อง',
     q: 'ค้นหา',
-    qHint: 'คำในชื่อเรื่องหรือเนื้อหา หรือเลขที่เรื่อง',
+    qHint: 'คำในชื่อเรื่องหรือรายละเอียด',
     kind: 'ประเภทเรื่อง',
     status: 'สถานะ',
     province: 'จังหวัด',
@@ -326,7 +324,6 @@ export const th = {
   },
   files: {
     size: (kb: string) => `${kb} KB`,
-    download: 'เปิดไฟล์',
   },
 };
 
