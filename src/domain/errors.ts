@@ -14,6 +14,14 @@ export const errorMessages = {
     th: 'อ่านข้อมูลที่ส่งมาไม่ได้ โปรดส่งเป็น JSON ที่ถูกต้อง',
     en: 'The request body could not be read. Send valid JSON.',
   },
+  malformed_url: {
+    th: 'ที่อยู่ (URL) ไม่ถูกต้อง โปรดตรวจสอบที่อยู่แล้วลองอีกครั้ง',
+    en: 'The address (URL) is not valid. Check it and try again.',
+  },
+  uri_too_long: {
+    th: 'ที่อยู่ (URL) ยาวเกินกำหนด',
+    en: 'The address (URL) is too long.',
+  },
   unsupported_media_type: {
     th: 'ไม่รองรับรูปแบบข้อมูลนี้ โปรดส่งเป็น application/json หรือ multipart/form-data ตามที่ระบุ',
     en: 'This content type is not supported. Send application/json or multipart/form-data as documented.',

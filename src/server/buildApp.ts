@@ -11,7 +11,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
-import { registerErrorHandler } from './plugins/errorHandler.ts';
+import { registerNulGuard } from './plugins/rejectNulCharacters.ts';
+import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts';
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
@@ -35,6 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: true,
     requestIdHeader: false,
+    frameworkErrors: frameworkError,
     ajv: {
       // Extra properties are refused rather than silently dropped, so a client's typo is an error it sees.
       customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: true },
@@ -43,6 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = deps.webDir && existsSync(path.join(deps.webDir, 'index.html')) ? path.resolve(deps.webDir) : undefined;
   app.addSchema(ErrorResponse);
+  registerNulGuard(app);
   registerErrorHandler(app, {
     // The browser app routes on the client: any other GET outside /api gets its page.
     notFound: (request, reply) =>

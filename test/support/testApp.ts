@@ -5,6 +5,9 @@ import { buildApp } from '../../src/server/buildApp.ts';
 import { createStaff, TEST_PASSWORD, type TestStaff } from './factories.ts';
 import { openTestDatabase } from './testDatabase.ts';
 import type { Role } from '../../src/domain/roles.ts';
+import { hashSecret, newSecret } from '../../src/commands/accounts/tokens.ts';
+import { insertSession } from '../../src/db/queries/sessionQueries.ts';
+import { SESSION_COOKIE } from '../../src/server/plugins/authenticate.ts';
 
 export interface TestApp {
   db: Database;
@@ -71,6 +74,26 @@ export async function signIn(app: FastifyInstance, staff: TestStaff): Promise<Te
   for (const cookie of login.cookies) cookies[cookie.name] = cookie.value;
   const body = JSON.parse(login.body) as { csrfToken: string };
   return new TestClient(app, staff, cookies, body.csrfToken);
+}
+
+/**
+ * A session made directly in the database (no password check, no rate limit),
+ * then the CSRF token fetched as the browser would: for tests that sign a
+ * client in many times.
+ */
+export async function sessionFor(app: FastifyInstance, db: Database, staff: TestStaff): Promise<TestClient> {
+  const token = newSecret();
+  await insertSession(db, {
+    tokenHash: hashSecret(token),
+    userId: staff.id,
+    now: new Date(),
+    expiresAt: new Date(Date.now() + 86_400_000),
+  });
+  const response = await app.inject({ method: 'GET', url: '/api/session', cookies: { [SESSION_COOKIE]: token } });
+  if (response.statusCode !== 200) throw new Error(`session failed: ${response.statusCode} ${response.body}`);
+  const cookies: Record<string, string> = { [SESSION_COOKIE]: token };
+  for (const cookie of response.cookies) cookies[cookie.name] = cookie.value;
+  return new TestClient(app, staff, cookies, (JSON.parse(response.body) as { csrfToken: string }).csrfToken);
 }
 
 export function anonymous(app: FastifyInstance): TestClient {

@@ -5,6 +5,8 @@ import { AppError, type ErrorCode, type FieldProblem } from '../../domain/errors
 export const statusOf: Record<ErrorCode, number> = {
   validation_failed: 400,
   malformed_body: 400,
+  malformed_url: 400,
+  uri_too_long: 414,
   unsupported_media_type: 415,
   payload_too_large: 413,
   file_type_not_allowed: 415,
@@ -44,8 +46,9 @@ const fastifyCodes: Record<string, ErrorCode> = {
   FST_CSRF_INVALID_TOKEN: 'csrf_invalid',
   FST_CSRF_MISSING_SECRET: 'csrf_invalid',
   FST_ERR_VALIDATION: 'validation_failed',
-  FST_ERR_BAD_URL: 'route_not_found',
-  FST_ERR_ASYNC_CONSTRAINT: 'malformed_body',
+  FST_ERR_BAD_URL: 'malformed_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long',
+  FST_ERR_ASYNC_CONSTRAINT: 'malformed_url',
 };
 
 function validationFields(error: FastifyError): FieldProblem[] {
@@ -119,4 +122,9 @@ export function registerErrorHandler(
   app.setNotFoundHandler(
     (request, reply) => options.notFound?.(request, reply) ?? sendError(reply, request, new AppError('route_not_found')),
   );
+}
+
+/** Errors the router raises before any handler (a bad URL, an over-long path parameter), in the same shape. */
+export function frameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  return sendError(reply, request, new AppError((error.code && fastifyCodes[error.code]) || 'malformed_url'));
 }

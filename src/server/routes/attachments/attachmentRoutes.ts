@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { uploadAttachment } from '../../../commands/assignments/uploadAttachment.ts';
 import { readCase } from '../../../commands/cases/readCase.ts';
@@ -9,6 +10,22 @@ import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
 import { AttachmentView } from '../cases/caseSchema.ts';
+
+/** The one file of a multipart upload; a form cut short or garbled is the client's error, not ours. */
+async function readOneFile(request: FastifyRequest): Promise<{ filename: string; data: Buffer }> {
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type');
+  try {
+    const file = await request.file({ limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6 } });
+    if (!file) throw new AppError('validation_failed', { fields: [{ path: '/file', th: 'โปรดเลือกไฟล์', en: 'Choose a file.' }] });
+    return { filename: file.filename || 'file', data: await file.toBuffer() };
+  } catch (error) {
+    if (error instanceof AppError || (error as { code?: string }).code?.startsWith('FST_')) throw error;
+    throw new AppError('malformed_body', {
+      th: 'อ่านไฟล์ที่ส่งมาไม่ได้ โปรดเลือกไฟล์แล้วส่งอีกครั้ง',
+      en: 'The uploaded form could not be read. Choose the file and send again.',
+    });
+  }
+}
 
 export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   app.post(
@@ -23,13 +40,8 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type');
-      const file = await request.file({ limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6 } });
-      if (!file) {
-        throw new AppError('validation_failed', { fields: [{ path: '/file', th: 'โปรดเลือกไฟล์', en: 'Choose a file.' }] });
-      }
-      const data = await file.toBuffer();
-      const meta = await uploadAttachment({ ...deps, actor }, { filename: file.filename || 'file', data });
+      const { filename, data } = await readOneFile(request);
+      const meta = await uploadAttachment({ ...deps, actor }, { filename, data });
       reply.status(201);
       return {
         id: meta.id,

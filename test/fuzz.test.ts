@@ -1,0 +1,298 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, Engine } from '../src/db/database.ts';
+import { CaseFixtures } from './support/caseFixtures.ts';
+import { createStaff } from './support/factories.ts';
+import { sessionFor, signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
+import { testEngines } from './support/testDatabase.ts';
+
+/**
+ * Property: whatever a client sends to a write route — random JSON, bodies
+ * that almost match the schema, malformed text, odd content types, junk
+ * headers, cookies and CSRF tokens, unknown or foreign ids — the answer is
+ * never a 5xx, and a request that is refused (4xx) leaves the database exactly
+ * as it was (no committed row change in any table).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
+
+interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+interface WriteRoute {
+  method: string;
+  path: string;
+  schema: JsonSchema | undefined;
+}
+
+/**
+ * Counts committed row changes in every table: a row-level trigger on each
+ * table bumps one counter, in the same transaction as the change, so a write
+ * that is rolled back leaves the counter as it was. Installed in the test
+ * database only.
+ */
+const INSTALL_WRITE_COUNTER = `
+  create table fuzz_write_counter (n bigint not null);
+  insert into fuzz_write_counter values (0);
+  create function fuzz_bump() returns trigger language plpgsql as $fn$
+  begin
+    update fuzz_write_counter set n = n + 1;
+    return null;
+  end;
+  $fn$;
+  do $do$
+  declare t record;
+  begin
+    for t in select tablename from pg_tables where schemaname = 'public' and tablename <> 'fuzz_write_counter' loop
+      execute format('create trigger fuzz_count_rows after insert or update or delete on %I for each row execute function fuzz_bump()', t.tablename);
+      execute format('create trigger fuzz_count_truncate after truncate on %I for each statement execute function fuzz_bump()', t.tablename);
+    end loop;
+  end;
+  $do$;`;
+
+async function writeCount(db: Database): Promise<number> {
+  return (await db.query<{ n: number }>('select n from fuzz_write_counter')).rows[0]!.n;
+}
+
+const junkString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', ' ', 'น้ำท่วม', "'; drop table cases; --", '%', '\\', '\u0000', 'x'.repeat(5000), '{"a":', 'null', '1e309'),
+);
+
+/** `arbitrary` one time in eight, otherwise `usual`. */
+function rarely<T, U>(arbitrary: fc.Arbitrary<T>, usual: U): fc.Arbitrary<T | U> {
+  return fc.oneof({ arbitrary: fc.constant(usual), weight: 7 }, { arbitrary, weight: 1 });
+}
+
+function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<string>, depth = 0): fc.Arbitrary<unknown> {
+  const anything = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double(),
+    junkString,
+    fc.array(fc.integer(), { maxLength: 3 }),
+  );
+  if (!schema || depth > 4) return anything;
+  const alternatives: fc.Arbitrary<unknown>[] = [];
+  if (schema.anyOf) alternatives.push(...schema.anyOf.map((s) => valueFor(s, ids, depth + 1)));
+  if (schema.allOf) alternatives.push(...schema.allOf.map((s) => valueFor(s, ids, depth + 1)));
+  if (schema.enum) alternatives.push(fc.constantFrom(...schema.enum));
+  if (schema.const !== undefined) alternatives.push(fc.constant(schema.const));
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  for (const type of types) {
+    if (type === 'object') {
+      const props = Object.entries(schema.properties ?? {});
+      alternatives.push(
+        fc
+          .tuple(
+            fc
+              .record(
+                Object.fromEntries(props.map(([key, sub]) => [key, fc.option(valueFor(sub, ids, depth + 1), { freq: 6, nil: undefined })])),
+              )
+              .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))),
+            rarely(fc.dictionary(fc.string({ maxLength: 8 }), anything, { maxKeys: 2 }), null),
+          )
+          .map(([known, extra]) => ({ ...known, ...(extra ?? {}) })),
+      );
+    } else if (type === 'array') {
+      alternatives.push(fc.array(valueFor(schema.items, ids, depth + 1), { maxLength: 4 }));
+    } else if (type === 'string') {
+      if (schema.format === 'uuid') alternatives.push(ids);
+      else if (schema.format === 'date')
+        alternatives.push(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          junkString,
+        );
+      else if (schema.format === 'email') alternatives.push(fc.emailAddress(), junkString);
+      else if (schema.pattern)
+        alternatives.push(fc.stringMatching(new RegExp(schema.pattern)).filter((v) => v.length <= (schema.maxLength ?? 60)));
+      else alternatives.push(fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }));
+    } else if (type === 'integer' || type === 'number') {
+      alternatives.push(fc.integer({ min: (schema.minimum ?? 0) - 2, max: (schema.maximum ?? 1000) + 2 }), fc.double());
+    } else if (type === 'boolean') {
+      alternatives.push(fc.boolean());
+    } else if (type === 'null') {
+      alternatives.push(fc.constant(null));
+    }
+  }
+  if (alternatives.length === 0) return anything;
+  // Mostly plausible values, sometimes anything at all.
+  return fc.oneof({ arbitrary: fc.oneof(...alternatives), weight: 12 }, { arbitrary: anything, weight: 1 });
+}
+
+describe.each(testEngines())('fuzzing every write route (%s)', (engine: Engine) => {
+  let t: TestApp;
+  let clients: TestClient[];
+  let routes: WriteRoute[];
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp({ engine });
+    const f = new CaseFixtures(t.db, t.clock);
+    clients = [];
+    for (const [role, unitCode] of [
+      ['delivery_unit', 'PMDU'],
+      ['coordinator', 'PH-50'],
+      ['officer', 'DO-5001'],
+      ['operator', 'OPM-1111'],
+      ['admin', 'RTG'],
+      ['viewer', 'PH-52'],
+    ] as const) {
+      clients.push(await signIn(t.app, await createStaff(t.db, { role, unitCode })));
+    }
+    // Real ids in every state, so fuzzed requests reach the domain rules, not only the schema.
+    for (let i = 0; i < 3; i++) {
+      const { caseId, assignmentIds } = await f.directive({ to: ['PH-50', 'PH-52'] });
+      await f.bringTo(assignmentIds['PH-50']!, 'PH-50', 'acknowledged');
+      const children = await f.cascade(assignmentIds['PH-50']!, 'PH-50', ['DO-5001']);
+      await f.bringTo(children['DO-5001']!, 'DO-5001', i === 0 ? 'done' : 'in_progress');
+      ids.push(caseId, ...Object.values(assignmentIds), ...Object.values(children));
+    }
+    for (const code of ['PH-50', 'DO-5001', 'PMDU', 'RTG']) ids.push((await f.unit(code)).id);
+    // Accounts the fuzz may change; the signed-in clients' own accounts stay out of reach.
+    for (const unitCode of ['DO-5001', 'PH-52']) ids.push((await createStaff(t.db, { role: 'officer', unitCode })).id);
+    const token = await clients[0]!.post('/api/tokens', { name: 'fuzz' });
+    ids.push(token.body.id);
+
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
+    };
+    routes = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method]) => ['post', 'patch', 'put', 'delete'].includes(method))
+        .map(([method, op]) => ({ method: method.toUpperCase(), path, schema: op.requestBody?.content?.['application/json']?.schema })),
+    );
+  });
+  afterAll(() => t.close());
+
+  it(`sends ${RUNS} random and malformed requests: no 5xx, and no refused request changes the database (seed ${SEED})`, async () => {
+    const idArb = fc.oneof(
+      { arbitrary: fc.constantFrom(...ids), weight: 3 },
+      { arbitrary: fc.uuid(), weight: 1 },
+      { arbitrary: junkString, weight: 1 },
+    );
+    const hits = new Map<string, number>();
+    await t.db.exec(INSTALL_WRITE_COUNTER);
+    let before = await writeCount(t.db);
+    let refused = 0;
+    const statuses = new Map<number, number>();
+
+    const request = fc
+      .record({
+        route: fc.constantFrom(...routes),
+        client: fc.integer({ min: -1, max: clients.length - 1 }),
+        id: idArb,
+        bodyKind: fc.constantFrom('schema', 'schema', 'schema', 'schema', 'schema', 'json', 'text', 'none'),
+        csrf: fc.constantFrom('valid', 'valid', 'valid', 'valid', 'valid', 'missing', 'junk'),
+        contentType: fc.constantFrom(
+          'application/json',
+          'application/json',
+          'application/json',
+          'application/json',
+          'application/json; charset=utf-8',
+          'text/plain',
+          'multipart/form-data; boundary=x',
+          'application/x-www-form-urlencoded',
+          '',
+        ),
+        extraHeaders: rarely(
+          fc.dictionary(
+            fc.constantFrom('authorization', 'cookie', 'x-forwarded-for', 'accept', 'x-junk', 'content-length'),
+            fc.string({ unit: 'binary-ascii', maxLength: 30 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+            { maxKeys: 2 },
+          ),
+          {} as Record<string, string>,
+        ),
+        query: rarely(fc.dictionary(fc.string({ maxLength: 6 }), fc.string({ maxLength: 12 }), { maxKeys: 2 }), null),
+      })
+      .chain((r) => {
+        const body =
+          r.bodyKind === 'schema'
+            ? valueFor(r.route.schema, idArb)
+            : r.bodyKind === 'json'
+              ? fc.jsonValue()
+              : r.bodyKind === 'text'
+                ? junkString
+                : fc.constant(undefined);
+        return body.map((value) => ({ ...r, body: value }));
+      });
+
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const client = r.client >= 0 ? clients[r.client]! : null;
+        const key = `${r.route.method} ${r.route.path}`;
+        hits.set(key, (hits.get(key) ?? 0) + 1);
+        const url = r.route.path.replace('{id}', encodeURIComponent(r.id)) + (r.query ? `?${new URLSearchParams(r.query).toString()}` : '');
+        const headers: Record<string, string> = { ...r.extraHeaders };
+        if (r.contentType) headers['content-type'] = r.contentType;
+        if (client?.csrfToken && r.csrf === 'valid') headers['x-csrf-token'] = client.csrfToken;
+        if (r.csrf === 'junk') headers['x-csrf-token'] = randomUUID();
+        if (headers['content-length'] !== undefined) delete headers['content-length'];
+        const payload =
+          r.body === undefined ? undefined : typeof r.body === 'string' && r.bodyKind === 'text' ? r.body : JSON.stringify(r.body);
+        const response = await t.app.inject({
+          method: r.route.method as 'POST',
+          url,
+          headers,
+          cookies: client?.cookies ?? {},
+          ...(payload !== undefined ? { payload } : {}),
+        });
+        statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+        if (response.statusCode >= 500) throw new Error(`${key} answered ${response.statusCode}: ${response.body.slice(0, 300)}`);
+        const after = await writeCount(t.db);
+        if (response.statusCode >= 400) {
+          refused++;
+          if (after !== before)
+            throw new Error(`${key} was refused with ${response.statusCode} but changed the database: ${response.body.slice(0, 300)}`);
+          const error = response.json() as { error?: { code?: string; message?: string; messageTh?: string } };
+          if (!error.error?.code || !error.error.message || !error.error.messageTh) {
+            throw new Error(`${key} answered ${response.statusCode} without the error shape: ${response.body.slice(0, 200)}`);
+          }
+        }
+        before = after;
+        // A successful sign-out ends that client's session: sign it in again so later requests reach the routes.
+        if (client && key === 'DELETE /api/session' && response.statusCode === 200) {
+          clients[r.client] = await sessionFor(t.app, t.db, client.staff!);
+          before = await writeCount(t.db);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+
+    const missed = routes.map((route) => `${route.method} ${route.path}`).filter((key) => !hits.has(key));
+    expect(missed).toEqual([]);
+    console.info(
+      `fuzz (${engine}) statuses: ${[...statuses]
+        .sort((a, b) => a[0] - b[0])
+        .map(([code, n]) => `${code}×${n}`)
+        .join(' ')}`,
+    );
+    expect(refused).toBeGreaterThan(RUNS / 2);
+    // The requests must get past the schema too: some succeed, and some are refused by domain rules.
+    const count = (codes: number[]) => codes.reduce((sum, code) => sum + (statuses.get(code) ?? 0), 0);
+    expect(count([200, 201])).toBeGreaterThan(RUNS / 200);
+    expect(count([403, 404, 409, 422])).toBeGreaterThan(RUNS / 50);
+    console.info(
+      `fuzz (${engine}) statuses: ${[...statuses]
+        .sort((a, b) => a[0] - b[0])
+        .map(([code, n]) => `${code}×${n}`)
+        .join(' ')}`,
+    );
+  }, 900_000);
+});
