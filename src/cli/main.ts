@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serve } from './commands/serve.ts';
+import { sweepCommand } from './commands/sweep.ts';
 import { userCreateCommand } from './commands/userCreate.ts';
 
 function port(value: string): number {
@@ -46,6 +47,10 @@ withDbFlags(program.command('migrate').description('apply database migrations an
 withDbFlags(program.command('seed').description('add demo data to an empty database'))
   .option('--demo', 'demo accounts and cases')
   .action((flags: DbFlags & { demo?: boolean }) => seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }));
+
+withDbFlags(program.command('sweep').description('run the background jobs once: service-level reminders and escalations')).action(
+  (flags: DbFlags) => sweepCommand(configFrom(flags)),
+);
 
 const user = program.command('user').description('staff accounts');
 withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))

@@ -25,6 +25,12 @@ import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
 
+/** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
+function looksLikeFile(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return /\.[a-z0-9]{1,8}$/i.test(path.slice(path.lastIndexOf('/') + 1));
+}
+
 /**
  * The HTTP app, built without listening so tests call it in-process with
  * `app.inject`. Nothing here holds state between requests: a second process
@@ -49,7 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app, {
     // The browser app routes on the client: any other GET outside /api gets its page.
     notFound: (request, reply) =>
-      webRoot && request.method === 'GET' && !request.url.startsWith('/api/')
+      webRoot && request.method === 'GET' && !request.url.startsWith('/api/') && !looksLikeFile(request.url)
         ? reply.header('cache-control', 'no-cache').sendFile('index.html')
         : undefined,
   });

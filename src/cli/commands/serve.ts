@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../../demo/demoAccounts.ts';
 import { seedDemo } from '../../demo/seedDemo.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
+import { startScheduler } from '../../jobs/scheduler.ts';
 import { createProgress } from '../progress.ts';
 
 export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
@@ -28,11 +29,13 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     cookieSecure: config.cookieSecure,
     logger: { level: config.logLevel },
   });
+  const stopJobs = startScheduler({ db, clock: systemClock, log: (line) => app.log.info(line) });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal}: closing`);
+    await stopJobs();
     await app.close();
     await db.close();
     process.exit(0);

@@ -74,8 +74,10 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
       .map((word) => `(c.search_vector @@ to_tsquery('simple', ${p(word.prefixQuery)}) or c.search_text like ${p(word.like)})`)
       .join(' and ');
     const fuzzy = plan.fuzzy ? p(plan.fuzzy) : null;
-    where.push(fuzzy ? `((${allWords}) or ${fuzzy} <% c.search_text)` : `(${allWords})`);
-    tier = `case when c.search_text like ${p(plan.phraseLike)} then 0
+    // A case reference typed whole (DIR-2569-000123) finds that case first.
+    const ref = p(filter.q.trim().toUpperCase());
+    where.push(fuzzy ? `(c.ref = ${ref} or (${allWords}) or ${fuzzy} <% c.search_text)` : `(c.ref = ${ref} or (${allWords}))`);
+    tier = `case when c.ref = ${ref} or c.search_text like ${p(plan.phraseLike)} then 0
                  when c.search_vector @@ to_tsquery('simple', ${p(plan.exactQuery)}) then 1
                  when ${allWords} then 2 else 3 end`;
   } else if (filter.q) {

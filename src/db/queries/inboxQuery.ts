@@ -1,34 +1,55 @@
 import type { Queryable } from '../database.ts';
 import { ASSIGNMENT_COLUMNS, type AssignmentRow } from './assignmentQueries.ts';
 
+export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'escalation';
+
 export type InboxRow = AssignmentRow & {
   case_ref: string;
   case_kind: string;
   case_title: string;
   case_status: string;
   case_priority: string;
-  waiting_for: 'acknowledgement' | 'action' | 'acceptance';
+  waiting_for: WaitingFor;
   overdue: boolean;
+  reminded_at: Date | null;
+  escalation: { reason: 'acknowledge' | 'resolve'; level: number; at: string } | null;
 };
 
 /**
  * "My work": what waits for the unit — assignments sent to it and not yet
- * acknowledged, those in hand, and work it passed on that came back reported
- * done and waits for its acceptance. Overdue first, then by due date.
+ * acknowledged, those in hand, work it passed on that came back reported done
+ * and waits for its acceptance, and work of units below that was escalated to
+ * it because they missed their service level (while they still have not
+ * acted). Escalations and overdue work first, then by due date.
  */
 export async function listInbox(db: Queryable, input: { unitId: string; now: Date; limit: number; offset: number }): Promise<InboxRow[]> {
   const result = await db.query<InboxRow>(
-    `select ${ASSIGNMENT_COLUMNS}, c.ref as case_ref, c.kind as case_kind, c.title as case_title, c.status as case_status,
-            c.priority as case_priority,
-            case when a.status = 'sent' then 'acknowledgement' when a.status = 'done' then 'acceptance' else 'action' end as waiting_for,
-            (a.due_at is not null and a.due_at < $2 and a.status in ('sent', 'acknowledged', 'in_progress')) as overdue
-       from assignments a
+    `with own as (
+       select a.id as assignment_id,
+              case when a.status = 'sent' then 'acknowledgement' when a.status = 'done' then 'acceptance' else 'action' end as waiting_for,
+              null::jsonb as escalation
+         from assignments a
+        where (a.unit_id = $1 and a.status in ('sent', 'acknowledged', 'in_progress'))
+           or (a.assigned_by_unit_id = $1 and a.status = 'done')
+       union all
+       (select distinct on (s.assignment_id) s.assignment_id, 'escalation',
+              jsonb_build_object('reason', s.reason, 'level', s.level, 'at', s.created_at)
+         from service_level_steps s join assignments ea on ea.id = s.assignment_id
+        where s.to_unit_id = $1 and s.step = 'escalation' and ea.unit_id <> $1
+          and ((s.reason = 'acknowledge' and ea.status = 'sent')
+            or (s.reason = 'resolve' and ea.status in ('sent', 'acknowledged', 'in_progress')))
+        order by s.assignment_id, s.level desc)
+     )
+     select ${ASSIGNMENT_COLUMNS}, c.ref as case_ref, c.kind as case_kind, c.title as case_title, c.status as case_status,
+            c.priority as case_priority, own.waiting_for, own.escalation,
+            (a.due_at is not null and a.due_at < $2 and a.status in ('sent', 'acknowledged', 'in_progress')) as overdue,
+            (select max(r.created_at) from service_level_steps r where r.assignment_id = a.id and r.step = 'reminder') as reminded_at
+       from own
+       join assignments a on a.id = own.assignment_id
        join units u on u.id = a.unit_id
        join cases c on c.id = a.case_id
       where c.status <> 'closed'
-        and ((a.unit_id = $1 and a.status in ('sent', 'acknowledged', 'in_progress'))
-          or (a.assigned_by_unit_id = $1 and a.status = 'done'))
-      order by overdue desc, a.due_at asc nulls last, a.created_at desc, a.id
+      order by (own.waiting_for = 'escalation') desc, overdue desc, a.due_at asc nulls last, a.created_at desc, a.id, own.waiting_for
       limit $3 offset $4`,
     [input.unitId, input.now, input.limit, input.offset],
   );

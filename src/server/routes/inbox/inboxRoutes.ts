@@ -5,7 +5,7 @@ import { limits } from '../../../shared/limits.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { AssignmentView, presentAssignment } from '../../presenters/presentCase.ts';
-import { standardErrors } from '../../schemas/common.ts';
+import { Nullable, standardErrors } from '../../schemas/common.ts';
 
 const InboxItem = Type.Object({
   assignment: AssignmentView,
@@ -17,7 +17,20 @@ const InboxItem = Type.Object({
     status: Type.String(),
     priority: Type.String(),
   }),
-  waitingFor: Type.Union([Type.Literal('acknowledgement'), Type.Literal('action'), Type.Literal('acceptance')]),
+  waitingFor: Type.Union(
+    [Type.Literal('acknowledgement'), Type.Literal('action'), Type.Literal('acceptance'), Type.Literal('escalation')],
+    {
+      description: 'escalation: a unit below missed its service level and the work was escalated to my unit',
+    },
+  ),
+  remindedAt: Nullable(Type.String({ format: 'date-time', description: 'When the unit was last reminded by the service-level sweep' })),
+  escalation: Nullable(
+    Type.Object({
+      reason: Type.Union([Type.Literal('acknowledge'), Type.Literal('resolve')]),
+      level: Type.Integer({ description: '1 for the first unit up the chain' }),
+      at: Type.String({ format: 'date-time' }),
+    }),
+  ),
 });
 
 const InboxQuery = Type.Object(
@@ -34,7 +47,8 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     {
       schema: {
         tags: ['inbox'],
-        summary: "My unit's work: waiting for acknowledgement, in hand, and reported done awaiting our acceptance; overdue first",
+        summary:
+          "My unit's work: waiting for acknowledgement, in hand, reported done awaiting our acceptance, and escalated to us; escalations and overdue first",
         querystring: InboxQuery,
         response: { 200: Type.Object({ items: Type.Array(InboxItem), hasMore: Type.Boolean() }), ...standardErrors },
       },
@@ -56,6 +70,8 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
             priority: row.case_priority,
           },
           waitingFor: row.waiting_for,
+          remindedAt: row.reminded_at?.toISOString() ?? null,
+          escalation: row.escalation ? { ...row.escalation, at: new Date(row.escalation.at).toISOString() } : null,
         })),
         hasMore: rows.length > limit,
       };

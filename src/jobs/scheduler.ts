@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
+import type { Clock } from '../domain/clock.ts';
+import { sweepServiceLevels } from './sweepServiceLevels.ts';
+
+export interface Job {
+  name: string;
+  everyMs: number;
+  run(deps: { db: Database; clock: Clock }): Promise<unknown>;
+}
+
+/** The jobs a server runs in the background. Each also runs on demand with `tidtam sweep`. */
+export const defaultJobs: Job[] = [{ name: 'service-levels', everyMs: 5 * 60_000, run: sweepServiceLevels }];
+
+/**
+ * Runs each job on its interval, under a lease in the database so that of
+ * several API processes only one runs a job at a time. Returns a stop function.
+ */
+export function startScheduler(deps: { db: Database; clock: Clock; log: (line: string) => void; jobs?: Job[] }): () => Promise<void> {
+  const holder = randomUUID();
+  const jobs = deps.jobs ?? defaultJobs;
+  const running = new Set<Promise<unknown>>();
+  const timers = jobs.map((job) => {
+    const tick = async () => {
+      try {
+        const leased = await takeJobLease(deps.db, { name: job.name, holder, now: deps.clock.now(), ms: job.everyMs * 2 });
+        if (!leased) return;
+        const result = await job.run(deps);
+        deps.log(`job ${job.name}: ${JSON.stringify(result)}`);
+      } catch (error) {
+        deps.log(`job ${job.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    const start = () => {
+      const run = tick();
+      running.add(run);
+      void run.finally(() => running.delete(run));
+    };
+    start();
+    return setInterval(start, job.everyMs);
+  });
+  return async () => {
+    for (const timer of timers) clearInterval(timer);
+    await Promise.allSettled([...running]);
+  };
+}
