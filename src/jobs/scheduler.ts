@@ -24,7 +24,8 @@ export function startScheduler(deps: { db: Database; clock: Clock; log: (line: s
   const timers = jobs.map((job) => {
     const tick = async () => {
       try {
-        const leased = await takeJobLease(deps.db, { name: job.name, holder, now: deps.clock.now(), ms: job.everyMs * 2 });
+        // The lease lasts one interval: across all processes, a job runs at most once per interval.
+        const leased = await takeJobLease(deps.db, { name: job.name, holder, now: deps.clock.now(), ms: job.everyMs });
         if (!leased) return;
         const result = await job.run(deps);
         deps.log(`job ${job.name}: ${JSON.stringify(result)}`);
