@@ -69,7 +69,7 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
 
   let tier = '0';
   const plan = filter.q ? planSearch(filter.q) : null;
-  if (plan) {
+  if (plan && filter.q) {
     const allWords = plan.words
       .map((word) => `(c.search_vector @@ to_tsquery('simple', ${p(word.prefixQuery)}) or c.search_text like ${p(word.like)})`)
       .join(' and ');
