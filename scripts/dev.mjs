@@ -5,11 +5,15 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const children = [
-  spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/cli/main.ts', 'serve', '--demo'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'true' },
-  }),
+  spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'watch', '--clear-screen=false', 'src/cli/main.ts', 'serve', '--demo'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, COOKIE_SECURE: process.env.COOKIE_SECURE ?? 'true' },
+    },
+  ),
   spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js')], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = () => {
