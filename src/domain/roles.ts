@@ -33,3 +33,8 @@ export interface Actor {
 export function reaches(actor: Actor, unitPath: string): boolean {
   return hasNationalReach(actor.role) || unitPath.startsWith(actor.unitPath);
 }
+
+/** The path of the government root above any unit: a case owner may send work anywhere below it. */
+export function rootPathOf(unitPath: string): string {
+  return unitPath.slice(0, unitPath.indexOf('/', 1) + 1);
+}

@@ -1,5 +1,6 @@
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { AppError } from '../../domain/errors.ts';
+import { rootPathOf } from '../../domain/roles.ts';
 import { canAssignCase } from '../../domain/policies/casePolicy.ts';
 import type { CommandContext } from '../context.ts';
 import {
@@ -18,11 +19,10 @@ export async function assignCase(ctx: CommandContext, caseId: string, request: A
   return ctx.db.transaction(async (tx) => {
     const { row, facts } = await loadReadableCase(tx, actor, caseId, { forUpdate: true });
     if (!canAssignCase(actor, facts)) throw new AppError('forbidden');
-    const rootPath = actor.unitPath.slice(0, actor.unitPath.indexOf('/', 1) + 1);
     const result = await createAssignments(tx, {
       caseId,
       parentId: null,
-      basePath: rootPath,
+      basePath: rootPathOf(actor.unitPath),
       assignedByUnitId: actor.unitId,
       assignedBy: actor.userId,
       now,

@@ -2,6 +2,7 @@ import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { insertCase } from '../../db/queries/caseQueries.ts';
 import { formatCaseRef, type CaseKind, type Priority } from '../../domain/cases/caseKinds.ts';
 import { AppError } from '../../domain/errors.ts';
+import { rootPathOf } from '../../domain/roles.ts';
 import { canCreateCase } from '../../domain/policies/casePolicy.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
 import type { CommandContext } from '../context.ts';
@@ -50,12 +51,11 @@ export async function createCase(ctx: CommandContext, input: CreateCaseInput): P
       data: { kind: input.kind, title: input.title, priority: input.priority },
       at: now,
     });
-    const rootPath = actor.unitPath.slice(0, actor.unitPath.indexOf('/', 1) + 1);
     for (const request of input.assignments) {
       const result = await createAssignments(tx, {
         caseId: created.id,
         parentId: null,
-        basePath: rootPath,
+        basePath: rootPathOf(actor.unitPath),
         assignedByUnitId: actor.unitId,
         assignedBy: actor.userId,
         now,

@@ -5,6 +5,7 @@ import { reportProgress } from '../../../commands/assignments/reportProgress.ts'
 import { transitionAssignment } from '../../../commands/assignments/transitionAssignment.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { AssignBody, AssignResult } from '../cases/caseSchema.ts';
 import { NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
@@ -58,10 +59,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       const actor = requireActor(request);
       const result = await cascadeAssignment({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body));
       reply.status(201);
-      return {
-        created: result.created.map(({ assignmentId, unit }) => ({ assignmentId, unitId: unit.id, code: unit.code })),
-        skipped: result.skipped.map((unit) => unit.code),
-      };
+      return presentAssignResult(result);
     },
   );
 

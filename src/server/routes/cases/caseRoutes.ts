@@ -12,6 +12,7 @@ import { endOfThaiDay } from '../../../shared/buddhistEra.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignment, presentCaseSummary, presentEvent } from '../../presenters/presentCase.ts';
+import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { toAssignmentRequest } from '../assignments/toAssignmentRequest.ts';
@@ -167,10 +168,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       const actor = requireActor(request);
       const result = await assignCase({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body));
       reply.status(201);
-      return {
-        created: result.created.map(({ assignmentId, unit }) => ({ assignmentId, unitId: unit.id, code: unit.code })),
-        skipped: result.skipped.map((unit) => unit.code),
-      };
+      return presentAssignResult(result);
     },
   );
 

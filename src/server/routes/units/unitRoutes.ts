@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUnit, updateUnit } from '../../../commands/units/manageUnits.ts';
+import type { Queryable } from '../../../db/database.ts';
 import { findUnit, findUnitChain, listUnits } from '../../../db/queries/unitQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
@@ -10,6 +11,20 @@ import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { CreateUnitBody, UnitDetail, UnitList, UnitListQuery, UpdateUnitBody } from './unitSchema.ts';
 
 /** The unit tree is the government's organisation chart: any signed-in user may read it. */
+/** A unit with its chain of parents and how many units sit directly below it. */
+async function unitDetail(db: Queryable, id: string) {
+  const chain = await findUnitChain(db, id);
+  const unit = chain[chain.length - 1];
+  if (!unit) throw new AppError('not_found');
+  const children = await db.query<{ n: number }>('select count(*)::int as n from units where parent_id = $1', [unit.id]);
+  return {
+    unit: presentUnit(unit),
+    parentId: unit.parent_id,
+    ancestors: chain.slice(0, -1).map(presentUnit),
+    childCount: children.rows[0]!.n,
+  };
+}
+
 export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   app.get(
     '/api/units',
@@ -56,16 +71,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request) => {
       requireActor(request);
-      const chain = await findUnitChain(deps.db, request.params.id);
-      const unit = chain[chain.length - 1];
-      if (!unit) throw new AppError('not_found');
-      const children = await deps.db.query<{ n: number }>('select count(*)::int as n from units where parent_id = $1', [unit.id]);
-      return {
-        unit: presentUnit(unit),
-        parentId: unit.parent_id,
-        ancestors: chain.slice(0, -1).map(presentUnit),
-        childCount: children.rows[0]!.n,
-      };
+      return unitDetail(deps.db, request.params.id);
     },
   );
 
@@ -82,14 +88,8 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     async (request, reply) => {
       const actor = requireActor(request);
       const id = await createUnit({ ...deps, actor }, request.body);
-      const chain = await findUnitChain(deps.db, id);
       reply.status(201);
-      return {
-        unit: presentUnit(chain[chain.length - 1]!),
-        parentId: request.body.parentId,
-        ancestors: chain.slice(0, -1).map(presentUnit),
-        childCount: 0,
-      };
+      return unitDetail(deps.db, id);
     },
   );
 
@@ -107,15 +107,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     async (request) => {
       const actor = requireActor(request);
       await updateUnit({ ...deps, actor }, request.params.id, request.body);
-      const chain = await findUnitChain(deps.db, request.params.id);
-      const unit = chain[chain.length - 1]!;
-      const children = await deps.db.query<{ n: number }>('select count(*)::int as n from units where parent_id = $1', [unit.id]);
-      return {
-        unit: presentUnit(unit),
-        parentId: unit.parent_id,
-        ancestors: chain.slice(0, -1).map(presentUnit),
-        childCount: children.rows[0]!.n,
-      };
+      return unitDetail(deps.db, request.params.id);
     },
   );
 };
