@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
-import { roles, type Role } from '../src/domain/roles.ts';
+import { roles } from '../src/domain/roles.ts';
+import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
+import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
+import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
+import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
+import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
+import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff } from './support/factories.ts';
-import { anonymous, signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
+import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
 /**
@@ -13,286 +19,13 @@ import { testEngines } from './support/testDatabase.ts';
  * but not Chiang Mai's part). The expected status of each cell is written out
  * below; the last test fails when a route exists that this table does not cover.
  */
-type Placement = 'inside' | 'outside';
-const placements: Record<Placement, string> = { inside: 'PH-50', outside: 'PH-52' };
-
-interface Call {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
-  payload?: unknown;
-}
-type Expected = Record<Placement, Record<Role, number>>;
-
-const all = (status: number): Record<Role, number> => Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, number>;
-const only = (allowed: Partial<Record<Role, number>>, otherwise: number): Record<Role, number> => ({ ...all(otherwise), ...allowed });
-const same = (row: Record<Role, number>): Expected => ({ inside: row, outside: row });
-
-const assignee = { delivery_unit: 200, coordinator: 200, officer: 200 };
-const assigneeCreated = { delivery_unit: 201, coordinator: 201, officer: 201 };
-const assigner = { delivery_unit: 200, coordinator: 200, officer: 200, operator: 200 };
-const readers = (ok: number): Expected => ({ inside: all(ok), outside: only({ admin: ok, delivery_unit: ok }, 404) });
-
-interface RouteCase {
-  route: string;
-  call: (t: Ctx, client: TestClient) => Promise<Call>;
-  expected: Expected;
-  /** The call signs the client out; give it a fresh client. */
-  consumesSession?: boolean;
-  public?: boolean;
-}
-
-interface Ctx {
-  t: TestApp;
-  f: CaseFixtures;
-}
-
-/** A case owned by PMDU sent to both provinces, with Chiang Mai's assignment in `status`. */
-async function sharedCase(ctx: Ctx, status: 'sent' | 'acknowledged') {
-  const { caseId, assignmentIds } = await ctx.f.directive({ to: ['PH-50', 'PH-52'] });
-  await ctx.f.bringTo(assignmentIds['PH-50']!, 'PH-50', status);
-  return { caseId, assignmentId: assignmentIds['PH-50']! };
-}
-
-/** Chiang Mai passed the case to a district, which reported it done: waiting for Chiang Mai to accept. */
-async function doneChild(ctx: Ctx) {
-  const { caseId, assignmentId } = await sharedCase(ctx, 'acknowledged');
-  const children = await ctx.f.cascade(assignmentId, 'PH-50', ['DO-5001']);
-  await ctx.f.bringTo(children['DO-5001']!, 'DO-5001', 'done');
-  return { caseId, assignmentId: children['DO-5001']! };
-}
-
-/** A case owned by Chiang Mai's hall, sent to one of its districts and to Lampang. */
-async function chiangMaiOwnedCase(ctx: Ctx) {
-  return ctx.f.directive({ ownerCode: 'PH-50', to: ['DO-5001', 'PH-52'] });
-}
-
 const routeCases: RouteCase[] = [
-  { route: 'GET /api/health', public: true, call: async () => ({ method: 'GET', url: '/api/health' }), expected: same(all(200)) },
-  {
-    route: 'POST /api/session',
-    public: true,
-    call: async (_ctx, client) => ({
-      method: 'POST',
-      url: '/api/session',
-      payload: { username: client.staff!.username, password: 'correct-horse-battery' },
-    }),
-    expected: same(all(200)),
-  },
-  { route: 'GET /api/session', call: async () => ({ method: 'GET', url: '/api/session' }), expected: same(all(200)) },
-  {
-    route: 'DELETE /api/session',
-    consumesSession: true,
-    call: async () => ({ method: 'DELETE', url: '/api/session' }),
-    expected: same(all(200)),
-  },
-  {
-    route: 'GET /api/areas',
-    public: true,
-    call: async () => ({ method: 'GET', url: '/api/areas?level=province' }),
-    expected: same(all(200)),
-  },
-  {
-    route: 'GET /api/area-groupings',
-    public: true,
-    call: async () => ({ method: 'GET', url: '/api/area-groupings' }),
-    expected: same(all(200)),
-  },
-  {
-    route: 'GET /api/units',
-    call: async () => ({ method: 'GET', url: '/api/units?kind=district_office&areaPrefix=50' }),
-    expected: same(all(200)),
-  },
-  {
-    route: 'GET /api/units/{id}',
-    call: async ({ f }) => ({ method: 'GET', url: `/api/units/${(await f.unit('DO-5001')).id}` }),
-    expected: same(all(200)),
-  },
-  {
-    route: 'POST /api/units',
-    call: async ({ f }) => ({
-      method: 'POST',
-      url: '/api/units',
-      payload: {
-        code: `DIV-${Math.random().toString(36).slice(2, 8)}`,
-        parentId: (await f.unit('PH-50')).id,
-        kind: 'division',
-        nameTh: 'กลุ่มงานทดสอบ',
-      },
-    }),
-    expected: same(only({ admin: 201 }, 403)),
-  },
-  {
-    route: 'PATCH /api/units/{id}',
-    call: async ({ f }) => ({
-      method: 'PATCH',
-      url: `/api/units/${(await f.unit('DO-5003')).id}`,
-      payload: { nameEn: 'Chom Thong District Office' },
-    }),
-    expected: same(only({ admin: 200 }, 403)),
-  },
-  { route: 'GET /api/users', call: async () => ({ method: 'GET', url: '/api/users' }), expected: same(only({ admin: 200 }, 403)) },
-  {
-    route: 'POST /api/users',
-    call: async ({ f }) => ({
-      method: 'POST',
-      url: '/api/users',
-      payload: {
-        username: `new${Math.random().toString(36).slice(2, 8)}`,
-        displayName: 'ผู้ใช้ใหม่',
-        password: 'a-long-enough-password',
-        role: 'officer',
-        unitId: (await f.unit('DO-5001')).id,
-      },
-    }),
-    expected: same(only({ admin: 201 }, 403)),
-  },
-  {
-    route: 'PATCH /api/users/{id}',
-    call: async ({ t }) => ({
-      method: 'PATCH',
-      url: `/api/users/${(await createStaff(t.db, { role: 'officer', unitCode: 'DO-5001' })).id}`,
-      payload: { displayName: 'ชื่อใหม่' },
-    }),
-    expected: same(only({ admin: 200 }, 403)),
-  },
-  { route: 'GET /api/tokens', call: async () => ({ method: 'GET', url: '/api/tokens' }), expected: same(all(200)) },
-  {
-    route: 'POST /api/tokens',
-    call: async () => ({ method: 'POST', url: '/api/tokens', payload: { name: 'script' } }),
-    expected: same(all(201)),
-  },
-  {
-    route: 'DELETE /api/tokens/{id}',
-    call: async (_ctx, client) => {
-      const made = await client.post('/api/tokens', { name: 'to revoke' });
-      return { method: 'DELETE', url: `/api/tokens/${made.body.id}` };
-    },
-    expected: same(all(200)),
-  },
-  { route: 'GET /api/cases', call: async () => ({ method: 'GET', url: '/api/cases' }), expected: same(all(200)) },
-  {
-    route: 'POST /api/cases',
-    call: async () => ({ method: 'POST', url: '/api/cases', payload: { kind: 'directive', title: 'ข้อสั่งการใหม่', body: '' } }),
-    expected: same(only({ delivery_unit: 201, coordinator: 201 }, 403)),
-  },
-  {
-    route: 'GET /api/cases/{id}',
-    call: async (ctx) => ({ method: 'GET', url: `/api/cases/${(await ctx.f.directive({ to: ['PH-50'] })).caseId}` }),
-    expected: readers(200),
-  },
-  {
-    route: 'GET /api/cases/{id}/events',
-    call: async (ctx) => ({ method: 'GET', url: `/api/cases/${(await ctx.f.directive({ to: ['PH-50'] })).caseId}/events` }),
-    expected: readers(200),
-  },
-  {
-    route: 'POST /api/cases/{id}/assignments',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/cases/${(await chiangMaiOwnedCase(ctx)).caseId}/assignments`,
-      payload: { targets: { unitCodes: ['DO-5003'] } },
-    }),
-    expected: { inside: only({ delivery_unit: 201, coordinator: 201 }, 403), outside: only({ delivery_unit: 201 }, 403) },
-  },
-  {
-    route: 'POST /api/cases/{id}/close',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/cases/${(await chiangMaiOwnedCase(ctx)).caseId}/close`,
-      payload: { note: 'ยุติเรื่อง' },
-    }),
-    expected: { inside: only({ delivery_unit: 200, coordinator: 200 }, 403), outside: only({ delivery_unit: 200 }, 403) },
-  },
-  { route: 'GET /api/inbox', call: async () => ({ method: 'GET', url: '/api/inbox' }), expected: same(all(200)) },
-  {
-    route: 'POST /api/assignments/{id}/acknowledge',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await sharedCase(ctx, 'sent')).assignmentId}/acknowledge`,
-      payload: {},
-    }),
-    expected: { inside: only(assignee, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/complete',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await sharedCase(ctx, 'acknowledged')).assignmentId}/complete`,
-      payload: {},
-    }),
-    expected: { inside: only(assignee, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/return',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await sharedCase(ctx, 'sent')).assignmentId}/return`,
-      payload: { reason: 'ไม่ใช่ภารกิจของหน่วย' },
-    }),
-    expected: { inside: only(assignee, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/progress',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await sharedCase(ctx, 'acknowledged')).assignmentId}/progress`,
-      payload: { note: 'คืบหน้า' },
-    }),
-    expected: { inside: only(assigneeCreated, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/cascade',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await sharedCase(ctx, 'acknowledged')).assignmentId}/cascade`,
-      payload: { targets: { unitCodes: ['DO-5001'] } },
-    }),
-    expected: { inside: only(assigneeCreated, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/accept',
-    call: async (ctx) => ({ method: 'POST', url: `/api/assignments/${(await doneChild(ctx)).assignmentId}/accept`, payload: {} }),
-    expected: { inside: only(assigner, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/assignments/{id}/send-back',
-    call: async (ctx) => ({
-      method: 'POST',
-      url: `/api/assignments/${(await doneChild(ctx)).assignmentId}/send-back`,
-      payload: { reason: 'ขอข้อมูลเพิ่ม' },
-    }),
-    expected: { inside: only(assigner, 403), outside: all(403) },
-  },
-  {
-    route: 'POST /api/attachments',
-    call: async () => ({ method: 'POST', url: '/api/attachments' }),
-    expected: same(only({ delivery_unit: 201, coordinator: 201, officer: 201, operator: 201 }, 403)),
-  },
-  {
-    route: 'GET /api/attachments/{id}',
-    call: async (ctx) => {
-      const { assignmentId } = await sharedCase(ctx, 'acknowledged');
-      const officer = await signIn(ctx.t.app, await createStaff(ctx.t.db, { role: 'officer', unitCode: 'PH-50' }));
-      const file = await upload(officer);
-      await officer.post(`/api/assignments/${assignmentId}/progress`, { note: 'หลักฐาน', attachmentIds: [file.id] });
-      return { method: 'GET', url: `/api/attachments/${file.id}` };
-    },
-    expected: readers(200),
-  },
+  ...foundationRouteCases,
+  ...deliveryRouteCases,
+  ...reportsRouteCases,
+  ...complaintsRouteCases,
+  ...channelsRouteCases,
 ];
-
-async function upload(client: TestClient): Promise<{ id: string }> {
-  const form = new FormData();
-  form.append('file', new Blob(['หลักฐานการดำเนินงาน\n']), 'evidence.txt');
-  const response = await client.app.inject({
-    method: 'POST',
-    url: '/api/attachments',
-    cookies: client.cookies,
-    headers: client.csrfToken ? { 'x-csrf-token': client.csrfToken } : {},
-    body: form,
-  });
-  return { status: response.statusCode, ...JSON.parse(response.body) };
-}
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {
   let ctx: Ctx;
@@ -320,10 +53,9 @@ describe.each(testEngines())('authorization of every route (%s)', (engine: Engin
             client = await signIn(ctx.t.app, await createStaff(ctx.t.db, { role, unitCode: placements[placement] }));
           }
           const call = await routeCase.call(ctx, client);
-          const status =
-            routeCase.route === 'POST /api/attachments'
-              ? ((await upload(client)) as unknown as { status: number }).status
-              : (await client.request(call.method, call.url, call.payload)).status;
+          const status = routeCase.send
+            ? await routeCase.send(ctx, client, call)
+            : (await client.request(call.method, call.url, call.payload)).status;
           outcomes.push(`${role}/${placement}: ${status}`);
           wanted.push(`${role}/${placement}: ${routeCase.expected[placement][role]}`);
         }
@@ -337,8 +69,11 @@ describe.each(testEngines())('authorization of every route (%s)', (engine: Engin
     const someone = clients.get('officer:inside')!;
     for (const routeCase of routeCases) {
       const call = await routeCase.call(ctx, someone);
-      const status = (await anon.request(call.method, call.url, call.payload)).status;
-      expect(`${routeCase.route}: ${status}`).toBe(`${routeCase.route}: ${routeCase.public ? 200 : 401}`);
+      const status = routeCase.send
+        ? await routeCase.send(ctx, anon, call)
+        : (await anon.request(call.method, call.url, call.payload)).status;
+      const wanted = routeCase.anonymousStatus ?? (routeCase.public ? 200 : 401);
+      expect(`${routeCase.route}: ${status}`).toBe(`${routeCase.route}: ${wanted}`);
     }
   });
 

@@ -1,4 +1,8 @@
 import type { Messages } from './th.ts';
+import { channelsEn } from './areas/channels.ts';
+import { complaintsEn } from './areas/complaints.ts';
+import { deliveryEn } from './areas/delivery.ts';
+import { reportsEn } from './areas/reports.ts';
 
 /** Every word the staff app shows, in English; the keys are th.ts's. */
 export const en: Messages = {
@@ -322,4 +326,8 @@ export const en: Messages = {
   files: {
     size: (kb: string) => `${kb} KB`,
   },
+  delivery: deliveryEn,
+  reports: reportsEn,
+  complaints: complaintsEn,
+  channels: channelsEn,
 };

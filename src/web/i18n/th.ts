@@ -1,3 +1,7 @@
+import { channelsTh } from './areas/channels.ts';
+import { complaintsTh } from './areas/complaints.ts';
+import { deliveryTh } from './areas/delivery.ts';
+import { reportsTh } from './areas/reports.ts';
 /**
  * Every word the staff app shows, in Thai: polite, plain government register.
  * en.ts has the same keys (its type is this object's type), so a string
@@ -325,6 +329,10 @@ export const th = {
   files: {
     size: (kb: string) => `${kb} KB`,
   },
+  delivery: deliveryTh,
+  reports: reportsTh,
+  complaints: complaintsTh,
+  channels: channelsTh,
 };
 
 export type Messages = typeof th;
