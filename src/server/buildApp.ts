@@ -17,6 +17,9 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
+import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
+import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
@@ -115,6 +118,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     assignmentRoutes,
     inboxRoutes,
     attachmentRoutes,
+    publicComplaintRoutes,
+    complaintRoutes,
+    complaintSettingsRoutes,
   ]) {
     await app.register(routes, deps);
   }
