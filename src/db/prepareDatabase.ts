@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock.ts';
 import type { Database } from './database.ts';
 import { migrate } from './migrate.ts';
+import { seedComplaintCategories } from './queries/complaintConfigQueries.ts';
 import { loadReferenceData } from './reference/loadReferenceData.ts';
 
 /** Brings a database up to date: every migration, then the shipped reference data if it changed. */
@@ -11,5 +12,7 @@ export async function prepareDatabase(
   const migrations = await migrate(db, { onApplied: (name) => options.log?.(`applied migration ${name}`) });
   const { loaded } = await loadReferenceData(db, { clock: options.clock });
   if (loaded) options.log?.('loaded reference data: areas, groupings and units');
+  const categories = await seedComplaintCategories(db, options.clock.now());
+  if (categories > 0) options.log?.(`added ${categories} default complaint categories`);
   return { migrations, referenceLoaded: loaded };
 }
