@@ -18,6 +18,7 @@ import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
+import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     inboxRoutes,
     attachmentRoutes,
     deliveryRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -12,7 +12,7 @@ import { IdParams, standardErrors } from '../../schemas/common.ts';
 import { AttachmentView } from '../cases/caseSchema.ts';
 
 /** The one file of a multipart upload; a form cut short or garbled is the client's error, not ours. */
-async function readOneFile(request: FastifyRequest): Promise<{ filename: string; data: Buffer }> {
+export async function readOneFile(request: FastifyRequest): Promise<{ filename: string; data: Buffer }> {
   if (!request.isMultipart()) throw new AppError('unsupported_media_type');
   try {
     const file = await request.file({ limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6 } });
