@@ -30,7 +30,19 @@ export const CaseSource = Type.Object(
 export type CaseSource = Static<typeof CaseSource>;
 
 /** The source is asked for on the new-case form; the API keeps it optional so older clients still open cases. */
-const WithSource = Type.Object({ source: Type.Optional(CaseSource) }, { additionalProperties: false });
+const WithSource = Type.Object(
+  {
+    source: Type.Optional(CaseSource),
+    /** A directive that follows up a stocktake decision names it (commands/reports/createFollowUpDirective.ts). */
+    followUpOf: Type.Optional(
+      Type.Object(
+        { caseId: Type.String({ minLength: 1 }), caseRef: Type.String({ minLength: 1 }), decisionId: Type.String({ minLength: 1 }) },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 export const ParliamentaryQuestionDetails = Type.Object(
   {
