@@ -17,6 +17,7 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     assignmentRoutes,
     inboxRoutes,
     attachmentRoutes,
+    deliveryRoutes,
     reportRoutes,
   ]) {
     await app.register(routes, deps);
