@@ -70,7 +70,15 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
       category: null,
       areaCode: null,
       dueAt: dueIn(60),
-      details: { source: 'การประชุมคณะรัฐมนตรี', issuedBy: 'นายกรัฐมนตรี' },
+      details: {
+        source: {
+          type: 'cabinet',
+          title: 'การประชุมคณะรัฐมนตรี',
+          date: thaiDay(clock.now()),
+          reference: 'นร 0505/ว 123',
+          authority: 'นายกรัฐมนตรี',
+        },
+      },
       assignments: [{ targets: { unitCodes: ['MSDHS'] }, role: 'lead', dueAt: dueIn(30), note: null }],
     },
   );
@@ -124,7 +132,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
       category: null,
       areaCode: null,
       dueAt: dueIn(30),
-      details: { source: 'ข้อสั่งการนายกรัฐมนตรี', issuedBy: 'นายกรัฐมนตรี' },
+      details: { source: { type: 'order', title: 'ข้อสั่งการนายกรัฐมนตรี', date: thaiDay(clock.now()), authority: 'นายกรัฐมนตรี' } },
       assignments: [{ targets: { kind: 'provincial_hall', groupingId: 'region:northern' }, role: 'lead', dueAt: dueIn(7), note: null }],
     },
   );

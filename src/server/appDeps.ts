@@ -1,3 +1,4 @@
+import type { ChannelConfig } from '../channelConfig.ts';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -15,4 +16,6 @@ export interface AppDeps {
   demoNotice?: string;
   /** Public complaint submissions allowed per minute from one address (default 20; the intake bench raises it). */
   publicComplaintsPerMinute?: number;
+  /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
+  channels?: ChannelConfig;
 }

@@ -20,6 +20,8 @@ import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
+import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
+import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
@@ -121,6 +123,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     publicComplaintRoutes,
     complaintRoutes,
     complaintSettingsRoutes,
+    deliveryRoutes,
+    reportRoutes,
   ]) {
     await app.register(routes, deps);
   }

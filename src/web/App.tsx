@@ -13,6 +13,7 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
+import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
@@ -71,6 +72,9 @@ export function App() {
               <Route path="/assignments/:id/complete" component={Protected} page={CompletePage} />
               <Route path="/assignments/:id/return" component={Protected} page={ReturnPage} />
               <Route path="/assignments/:id/send-back" component={Protected} page={SendBackPage} />
+              {reportRoutes.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

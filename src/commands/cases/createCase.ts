@@ -6,6 +6,7 @@ import { rootPathOf } from '../../domain/roles.ts';
 import { canCreateCase } from '../../domain/policies/casePolicy.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
 import type { CommandContext } from '../context.ts';
+import { prepareCaseDetails } from '../delivery/prepareCaseDetails.ts';
 import { assignmentEventData, createAssignments, type AssignmentRequest } from '../assignments/createAssignments.ts';
 
 export interface CreateCaseInput {
@@ -35,8 +36,11 @@ export async function createCase(ctx: CommandContext, input: CreateCaseInput): P
         });
       }
     }
+    const { details, dueAt } = await prepareCaseDetails(tx, input);
     const created = await insertCase(tx, {
       ...input,
+      details,
+      dueAt,
       ownerUnitId: actor.unitId,
       createdBy: actor.userId,
       searchWords: toSearchWords(input.title, input.body),

@@ -22,12 +22,12 @@ export interface CaseView {
  * so a district office sees its own work and where it came from, not its
  * neighbours'.
  */
-export function visibleAssignments(actor: Actor, all: readonly AssignmentRow[]): AssignmentRow[] {
+export function visibleAssignments<A extends Pick<AssignmentRow, 'id' | 'parent_id' | 'unit_path'>>(actor: Actor, all: readonly A[]): A[] {
   const byId = new Map(all.map((a) => [a.id, a]));
   const keep = new Set<string>();
   for (const assignment of all) {
     if (!reaches(actor, assignment.unit_path)) continue;
-    let current: AssignmentRow | undefined = assignment;
+    let current: A | undefined = assignment;
     while (current && !keep.has(current.id)) {
       keep.add(current.id);
       current = current.parent_id ? byId.get(current.parent_id) : undefined;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../database.ts';
 import { ASSIGNMENT_COLUMNS, type AssignmentRow } from './assignmentQueries.ts';
 
-export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'escalation';
+export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'escalation' | 'help';
 
 export type InboxRow = AssignmentRow & {
   case_ref: string;
@@ -39,6 +39,16 @@ export async function listInbox(db: Queryable, input: { unitId: string; now: Dat
           and ((s.reason = 'acknowledge' and ea.status = 'sent')
             or (s.reason = 'resolve' and ea.status in ('sent', 'acknowledged', 'in_progress')))
         order by s.assignment_id, s.level desc)
+       union all
+       -- A unit's latest progress report asks for help: the case's owner (the delivery unit for its priorities) must answer.
+       select distinct hr.assignment_id, 'help', null::jsonb
+         from progress_reports hr
+         join cases hc on hc.id = hr.case_id
+         join assignments ha on ha.id = hr.assignment_id
+        where hr.help_needed and hc.owner_unit_id = $1 and ha.unit_id <> $1
+          and ha.status in ('sent', 'acknowledged', 'in_progress', 'done')
+          and not exists (select 1 from progress_reports later
+                           where later.assignment_id = hr.assignment_id and later.event_id > hr.event_id)
      )
      select ${ASSIGNMENT_COLUMNS}, c.ref as case_ref, c.kind as case_kind, c.title as case_title, c.status as case_status,
             c.priority as case_priority, own.waiting_for, own.escalation,
@@ -49,7 +59,7 @@ export async function listInbox(db: Queryable, input: { unitId: string; now: Dat
        join units u on u.id = a.unit_id
        join cases c on c.id = a.case_id
       where c.status <> 'closed'
-      order by (own.waiting_for = 'escalation') desc, overdue desc, a.due_at asc nulls last, a.created_at desc, a.id, own.waiting_for
+      order by (own.waiting_for in ('escalation', 'help')) desc, overdue desc, a.due_at asc nulls last, a.created_at desc, a.id, own.waiting_for
       limit $3 offset $4`,
     [input.unitId, input.now, input.limit, input.offset],
   );

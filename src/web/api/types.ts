@@ -17,7 +17,7 @@ export type AssignmentAction = 'acknowledge' | 'cascade' | 'progress' | 'complet
 export type CaseAction = 'assign' | 'close';
 export type UnitKind =
   'government' | 'ministry' | 'department' | 'division' | 'provincial_hall' | 'district_office' | 'provincial_office' | 'service_point';
-export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance';
+export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'help';
 export type GroupingKind = 'region' | 'inspection_zone' | 'province_group';
 
 export interface Session {

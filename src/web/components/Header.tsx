@@ -13,6 +13,9 @@ export function Header() {
   const links = [
     { href: '/', label: t.header.myWork, current: location.path === '/' },
     { href: '/cases', label: t.header.cases, current: location.path === '/cases' || /^\/cases\/(?!new)/.test(location.path) },
+    ...(session?.permissions.nationalReach
+      ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
+      : []),
     ...(session && session.permissions.creatableKinds.length > 0
       ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]
       : []),

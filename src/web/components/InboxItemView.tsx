@@ -13,7 +13,11 @@ export function InboxItemView({ item, onAcknowledge, busy }: Props) {
   const { t, name, date } = useI18n();
   const { assignment } = item;
   const waiting =
-    item.waitingFor === 'acceptance' ? t.inbox.acceptanceFrom(name(assignment.unit.name)) : t.inbox.waitingFor[item.waitingFor];
+    item.waitingFor === 'acceptance'
+      ? t.inbox.acceptanceFrom(name(assignment.unit.name))
+      : item.waitingFor === 'help'
+        ? t.reports.helpFrom(name(assignment.unit.name))
+        : t.inbox.waitingFor[item.waitingFor];
 
   return (
     <li class={`work-item${assignment.overdue ? ' work-item--overdue' : ''}`}>

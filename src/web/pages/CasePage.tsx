@@ -7,6 +7,7 @@ import { AcknowledgementSummary } from '../components/AcknowledgementSummary.tsx
 import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CaseActions, type OneClickAction } from '../components/CaseActions.tsx';
+import { DeliverySection } from '../components/reports/DeliverySection.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -99,6 +100,8 @@ export function CasePage({ params }: PageProps) {
           </>
         )}
       </section>
+
+      <DeliverySection detail={detail} />
 
       <section aria-labelledby="timeline-title">
         <h2 class="heading-m" id="timeline-title">

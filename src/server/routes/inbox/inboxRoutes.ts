@@ -18,9 +18,10 @@ const InboxItem = Type.Object({
     priority: Type.String(),
   }),
   waitingFor: Type.Union(
-    [Type.Literal('acknowledgement'), Type.Literal('action'), Type.Literal('acceptance'), Type.Literal('escalation')],
+    [Type.Literal('acknowledgement'), Type.Literal('action'), Type.Literal('acceptance'), Type.Literal('escalation'), Type.Literal('help')],
     {
-      description: 'escalation: a unit below missed its service level and the work was escalated to my unit',
+      description:
+        'escalation: a unit below missed its service level and the work was escalated to my unit; help: a unit asked my unit (the case owner) for help in its latest progress report',
     },
   ),
   remindedAt: Nullable(Type.String({ format: 'date-time', description: 'When the unit was last reminded by the service-level sweep' })),

@@ -1,0 +1,46 @@
+import type { Queryable } from '../../db/database.ts';
+import { listGroupingMemberships, listReachRows } from '../../db/queries/reachQuery.ts';
+import { summarizeReach, type Grouping, type ReachSummary } from '../../domain/delivery/summarizeReach.ts';
+import { seesAllAssignments } from '../../domain/policies/casePolicy.ts';
+import type { Actor } from '../../domain/roles.ts';
+import { loadReadableCase } from '../cases/loadReadableCase.ts';
+import { visibleAssignments } from '../cases/readCase.ts';
+
+/**
+ * The acknowledgement reach of a case, counted over the assignments the viewer
+ * may see: the owner side sees the whole country, a provincial office its own
+ * part and the chain above it.
+ */
+export async function readReach(db: Queryable, actor: Actor, caseId: string, now: Date): Promise<ReachSummary & { caseId: string }> {
+  const { facts } = await loadReadableCase(db, actor, caseId);
+  let rows = await listReachRows(db, caseId);
+  if (!seesAllAssignments(actor, facts)) {
+    const keyed = rows.map((row) => ({ id: row.assignment_id, parent_id: row.parent_id, unit_path: row.unit_path }));
+    const visible = new Set(visibleAssignments(actor, keyed).map((a) => a.id));
+    rows = rows.filter((row) => visible.has(row.assignment_id));
+  }
+  const groupingsOfProvince = new Map<string, Grouping[]>();
+  for (const member of await listGroupingMemberships(db)) {
+    if (!groupingsOfProvince.has(member.province_code)) groupingsOfProvince.set(member.province_code, []);
+    groupingsOfProvince.get(member.province_code)!.push({
+      id: member.grouping_id,
+      kind: member.kind,
+      name: { th: member.name_th, en: member.name_en },
+    });
+  }
+  const summary = summarizeReach(
+    rows.map((row) => ({
+      assignmentId: row.assignment_id,
+      unitId: row.unit_id,
+      unitCode: row.unit_code,
+      unitKind: row.unit_kind,
+      name: { th: row.unit_name_th, en: row.unit_name_en },
+      province: row.province_code ? { code: row.province_code, name: { th: row.province_name_th!, en: row.province_name_en } } : null,
+      sentAt: row.sent_at,
+      acknowledgedAt: row.acknowledged_at,
+    })),
+    groupingsOfProvince,
+    now,
+  );
+  return { caseId, ...summary };
+}

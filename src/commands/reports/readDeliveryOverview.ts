@@ -1,0 +1,35 @@
+import type { Queryable } from '../../db/database.ts';
+import { listPriorities, listStandingsOf, type PriorityRow } from '../../db/queries/deliveryStandingQueries.ts';
+import { AppError } from '../../domain/errors.ts';
+import { summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
+import { hasNationalReach, type Actor } from '../../domain/roles.ts';
+import { toUnitStanding } from './toUnitStanding.ts';
+
+/**
+ * The delivery unit's overview of priorities: every open directive, policy and
+ * cabinet resolution sent to units, with its RAG, confidence, reach, stale
+ * units and calls for help; those needing attention first. National roles only.
+ */
+export async function readDeliveryOverview(
+  db: Queryable,
+  actor: Actor,
+  input: { now: Date; limit: number },
+): Promise<{ case: PriorityRow; summary: DeliverySummary }[]> {
+  if (!hasNationalReach(actor.role)) throw new AppError('forbidden');
+  const priorities = await listPriorities(db, input.limit);
+  const standings = await listStandingsOf(
+    db,
+    priorities.map((p) => p.id),
+  );
+  const byCase = new Map<string, typeof standings>();
+  for (const row of standings) byCase.set(row.case_id, [...(byCase.get(row.case_id) ?? []), row]);
+  const items = priorities.map((kase) => {
+    const rows = byCase.get(kase.id) ?? [];
+    return {
+      case: kase,
+      summary: summarizeDelivery(rows.map(toUnitStanding), { cycleMonths: rows[0]?.cycle_months ?? 1, now: input.now }),
+    };
+  });
+  const attention = (s: DeliverySummary) => s.helpNeeded * 1000 + (s.rag === 'red' ? 500 : s.rag === 'amber' ? 100 : 0) + s.stale;
+  return items.sort((a, b) => attention(b.summary) - attention(a.summary));
+}

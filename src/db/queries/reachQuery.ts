@@ -1,0 +1,58 @@
+import type { Queryable } from '../database.ts';
+
+export interface ReachRow {
+  assignment_id: string;
+  parent_id: string | null;
+  status: string;
+  sent_at: Date;
+  acknowledged_at: Date | null;
+  unit_id: string;
+  unit_code: string;
+  unit_kind: string;
+  unit_name_th: string;
+  unit_name_en: string | null;
+  unit_path: string;
+  province_code: string | null;
+  province_name_th: string | null;
+  province_name_en: string | null;
+}
+
+/**
+ * Every live assignment of one case with its unit, province and when it was
+ * acknowledged: one indexed read of the case's assignments (the
+ * `(case_id, unit_id)` key), the rest joins on primary keys. Returned work is
+ * left out: a unit that returned it is not expected to acknowledge it.
+ * Benchmarked in bench/reach.ts.
+ */
+export async function listReachRows(db: Queryable, caseId: string): Promise<ReachRow[]> {
+  const result = await db.query<ReachRow>(
+    `select a.id as assignment_id, a.parent_id, a.status, a.created_at as sent_at, a.acknowledged_at,
+            u.id as unit_id, u.code as unit_code, u.kind as unit_kind, u.name_th as unit_name_th, u.name_en as unit_name_en,
+            u.path as unit_path, p.code as province_code, p.name_th as province_name_th, p.name_en as province_name_en
+       from assignments a
+       join units u on u.id = a.unit_id
+       left join areas p on p.code = left(u.area_code, 2)
+      where a.case_id = $1 and a.status <> 'returned'`,
+    [caseId],
+  );
+  return result.rows;
+}
+
+export interface GroupingMembershipRow {
+  grouping_id: string;
+  kind: 'region' | 'inspection_zone' | 'province_group';
+  name_th: string;
+  name_en: string | null;
+  number: number | null;
+  province_code: string;
+}
+
+/** Which region, inspection zone and province group each province is in (about 230 rows). */
+export async function listGroupingMemberships(db: Queryable): Promise<GroupingMembershipRow[]> {
+  const result = await db.query<GroupingMembershipRow>(
+    `select g.id as grouping_id, g.kind, g.name_th, g.name_en, g.number, m.province_code
+       from area_groupings g join area_grouping_members m on m.grouping_id = g.id
+      order by g.kind, g.number nulls first, g.id`,
+  );
+  return result.rows;
+}

@@ -1,0 +1,39 @@
+import { Fragment } from 'preact';
+import type { ProgressReport } from '../../api/reportTypes.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { formatPeriod } from '../../../shared/periods.ts';
+import { Tag } from '../StatusTag.tsx';
+import { ConfidenceTag, RagTag } from './RatingTags.tsx';
+
+/** One unit's progress report: its ratings, the five answers and its blockers. */
+export function ReportCard({ report }: { report: ProgressReport }) {
+  const { t, locale, name, date } = useI18n();
+  const q = t.reports.questions;
+  const answers = [
+    [q.aim, report.aim],
+    [q.approach, report.approach],
+    [q.workingEvidence, report.workingEvidence],
+    [q.changes, report.changes],
+    [q.centreHelp, report.centreHelp],
+    [t.reports.form.blockers, report.blockers],
+  ].filter(([, answer]) => answer && answer.trim() !== '');
+  return (
+    <article class={`report-card${report.helpNeeded ? ' report-card--help' : ''}`}>
+      <h4 class="heading-s">{t.reports.section.reportHeading(name(report.unit.name), formatPeriod(report.period, locale))}</h4>
+      <p class="tags">
+        <RagTag rag={report.rag} />
+        <ConfidenceTag confidence={report.confidence} />
+        {report.helpNeeded && <Tag tone="red">{t.reports.section.helpNeeded}</Tag>}
+        <span class="hint-inline">{date(report.createdAt)}</span>
+      </p>
+      <dl>
+        {answers.map(([question, answer]) => (
+          <Fragment key={question}>
+            <dt>{question}</dt>
+            <dd>{answer}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { PageProps } from '../../App.tsx';
+import { getDelivery, recordMeasurement } from '../../api/reportEndpoints.ts';
+import { ActionFrame } from '../../components/ActionFrame.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import type { FormError } from '../../forms/formErrors.ts';
+import { setFlash } from '../../hooks/flash.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
+import { useResource } from '../../hooks/useResource.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { formatPeriod } from '../../../shared/periods.ts';
+
+/** The last twelve months (Bangkok time), newest first, as `YYYY-MM`. */
+function recentPeriods(now: Date): string[] {
+  const local = new Date(now.getTime() + 7 * 3_600_000);
+  return Array.from({ length: 12 }, (_, back) => {
+    const d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - back, 15));
+    return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+  });
+}
+
+/** A unit reports its value of one indicator for one month. */
+export function MeasurementPage({ params, query }: PageProps) {
+  const { t, locale, name } = useI18n();
+  const words = t.reports.measurement;
+  const location = useLocation();
+  const assignmentId = params['id'] ?? '';
+  const caseId = query['case'] ?? '';
+  const delivery = useResource(() => getDelivery(caseId), [caseId]);
+  const form = useFormSubmit();
+  const periods = recentPeriods(new Date());
+  const [indicatorId, setIndicatorId] = useState('');
+  const [period, setPeriod] = useState(periods[0]!);
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+
+  const indicators = delivery.data?.indicators ?? [];
+  const chosen = indicatorId || indicators[0]?.indicator.id || '';
+
+  const validate = () => {
+    const errors: FormError[] = [];
+    if (!/^[-+]?\d+(\.\d+)?$/.test(value.replace(/,/g, '').trim())) errors.push({ field: 'value', text: words.valueInvalid });
+    return errors;
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    void form.submit(validate, async () => {
+      await recordMeasurement(assignmentId, {
+        indicatorId: chosen,
+        period,
+        value: Number(value.replace(/,/g, '').trim()),
+        ...(note.trim() ? { note: note.trim() } : {}),
+        attachmentIds: [],
+      });
+      setFlash(words.done);
+      location.route(`/cases/${caseId}`);
+    });
+  };
+
+  return (
+    <ActionFrame
+      caseId={caseId}
+      assignmentId={assignmentId}
+      action="progress"
+      title={words.title}
+      summary={<ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />}
+    >
+      {() =>
+        !delivery.data ? (
+          <Loading />
+        ) : indicators.length === 0 ? (
+          <p class="body">{words.noIndicators}</p>
+        ) : (
+          <form onSubmit={onSubmit} noValidate>
+            <SelectField
+              id="indicatorId"
+              label={words.indicator}
+              value={chosen}
+              onChange={setIndicatorId}
+              options={indicators.map((ip) => ({
+                value: ip.indicator.id,
+                label: `${name(ip.indicator.name)} (${ip.indicator.unitOfMeasure})`,
+              }))}
+              error={form.errorFor('indicatorId')}
+            />
+            <SelectField
+              id="period"
+              label={words.period}
+              value={period}
+              onChange={setPeriod}
+              options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+              error={form.errorFor('period')}
+            />
+            <TextField id="value" label={words.value} value={value} onInput={setValue} width="short" error={form.errorFor('value')} />
+            <TextArea id="note" label={words.note} value={note} onInput={setNote} rows={3} optional error={form.errorFor('note')} />
+            <div class="button-group">
+              <button type="submit" class="button" aria-busy={form.busy || undefined}>
+                {words.submit}
+              </button>
+              <a class="link-secondary" href={`/cases/${caseId}`}>
+                {t.cancel}
+              </a>
+            </div>
+          </form>
+        )
+      }
+    </ActionFrame>
+  );
+}
