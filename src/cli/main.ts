@@ -5,7 +5,9 @@ import { AppError } from '../domain/errors.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serve } from './commands/serve.ts';
+import { open311KeyCreateCommand } from './commands/open311KeyCreate.ts';
 import { sweepCommand } from './commands/sweep.ts';
+import { trainCommand } from './commands/train.ts';
 import { userCreateCommand } from './commands/userCreate.ts';
 
 function port(value: string): number {
@@ -51,6 +53,15 @@ withDbFlags(program.command('seed').description('add demo data to an empty datab
 withDbFlags(program.command('sweep').description('run the background jobs once: service-level reminders and escalations')).action(
   (flags: DbFlags) => sweepCommand(configFrom(flags)),
 );
+
+withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
+  (flags: DbFlags) => trainCommand(configFrom(flags)),
+);
+
+const open311 = program.command('open311').description('Open311 GeoReport v2 clients');
+withDbFlags(open311.command('key').command('create').description('print a new API key for an Open311 client'))
+  .requiredOption('--name <name>', 'who the key is for, such as "Bangkok civic app"')
+  .action((flags: DbFlags & { name: string }) => open311KeyCreateCommand(configFrom(flags), flags));
 
 const user = program.command('user').description('staff accounts');
 withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))

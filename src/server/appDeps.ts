@@ -1,3 +1,4 @@
+import type { ChannelConfig } from '../channelConfig.ts';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -13,4 +14,6 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Extra text shown on the sign-in page in demo mode, such as the demo accounts. */
   demoNotice?: string;
+  /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
+  channels?: ChannelConfig;
 }

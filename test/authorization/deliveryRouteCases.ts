@@ -1,5 +1,6 @@
 import { createCase, type CreateCaseInput } from '../../src/commands/cases/createCase.ts';
-import { only, readers, type Ctx, type RouteCase } from './kit.ts';
+import { createGroup } from '../../src/commands/delivery/createGroup.ts';
+import { all, only, readers, same, type Ctx, type RouteCase } from './kit.ts';
 
 /** A case of `kind` opened by the delivery unit and sent to Chiang Mai's hall (PH-50). */
 async function deliveryCase(ctx: Ctx, kind: CreateCaseInput['kind'], details: (hallId: string) => Record<string, unknown>) {
@@ -27,6 +28,21 @@ const question = (ctx: Ctx) =>
     answeringUnitId: hallId,
     answerDeadline: '2030-01-15',
   }));
+
+async function group(ctx: Ctx) {
+  return createGroup(
+    { db: ctx.t.db, clock: ctx.t.clock, actor: await ctx.f.actorOf('PMDU', 'delivery_unit') },
+    {
+      nameTh: 'กลุ่มทดสอบ',
+      nameEn: null,
+      goalTh: 'เป้าหมายทดสอบ',
+      goalEn: null,
+      reportDueOn: null,
+      leadUnitCodes: ['MSDHS'],
+      memberUnitCodes: [],
+    },
+  );
+}
 
 /** The delivery routes' cells of the authorization matrix. */
 export const deliveryRouteCases: RouteCase[] = [
@@ -58,5 +74,37 @@ export const deliveryRouteCases: RouteCase[] = [
       inside: only({ delivery_unit: 200 }, 403),
       outside: only({ admin: 403, delivery_unit: 200 }, 404),
     },
+  },
+
+  { route: 'GET /api/groups', call: async () => ({ method: 'GET', url: '/api/groups' }), expected: same(all(200)) },
+  {
+    route: 'POST /api/groups',
+    call: async () => ({ method: 'POST', url: '/api/groups', payload: { nameTh: 'กลุ่มใหม่', goalTh: 'เป้าหมาย', leadUnitCodes: ['MSDHS'] } }),
+    expected: same(only({ delivery_unit: 201 }, 403)),
+  },
+  {
+    route: 'GET /api/groups/{id}',
+    call: async (ctx) => ({ method: 'GET', url: `/api/groups/${await group(ctx)}` }),
+    expected: same(all(200)),
+  },
+  {
+    route: 'POST /api/groups/{id}/cases',
+    call: async (ctx) => ({
+      method: 'POST',
+      url: `/api/groups/${await group(ctx)}/cases`,
+      payload: { caseId: (await ctx.f.directive({ to: ['PH-50'] })).caseId },
+    }),
+    expected: { inside: only({ delivery_unit: 200 }, 403), outside: only({ admin: 403, delivery_unit: 200 }, 404) },
+  },
+  {
+    route: 'GET /api/parliamentary-questions',
+    call: async () => ({ method: 'GET', url: '/api/parliamentary-questions' }),
+    expected: same(all(200)),
+  },
+  {
+    route: 'GET /api/maps/provinces',
+    public: true,
+    call: async () => ({ method: 'GET', url: '/api/maps/provinces' }),
+    expected: same(all(200)),
   },
 ];

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../../demo/demoAccounts.ts';
 import { seedDemo } from '../../demo/seedDemo.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
+import { loadClassifierModel } from '../../commands/channels/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
 import { createProgress } from '../progress.ts';
 
@@ -22,6 +23,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     const { seeded } = await seedDemo(db, { clock: systemClock, progress: createProgress() });
     if (seeded) log('seeded demo data');
   }
+  await loadClassifierModel(db);
   const app = await buildApp({
     db,
     clock: systemClock,

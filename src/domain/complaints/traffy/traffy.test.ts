@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readBangkokBoundaries } from '../../../db/reference/loadBangkokDistricts.ts';
+import { districtAt, districtBoundaries } from '../../../db/reference/districtBoundaries.ts';
 import { locateBangkokArea, type BangkokDistrict } from './locateBangkokArea.ts';
 import { parseTraffyCoords, parseTraffyExport, parseTraffyTimestamp } from './parseTraffyExport.ts';
 
@@ -11,7 +11,7 @@ function bangkokDistricts(): BangkokDistrict[] {
     districts: { code: string; province_code: string; name_th: string }[];
     subdistricts: { code: string; district_code: string; name_th: string }[];
   };
-  const boundaries = readBangkokBoundaries();
+  const boundaries = districtBoundaries();
   return areas.districts
     .filter((d) => d.province_code === '10')
     .map((d) => ({
@@ -73,5 +73,13 @@ describe('reading a Traffy Fondue export', () => {
     // Siam Square, in Pathum Wan (1007).
     const area = locateBangkokArea({ district: '', subdistrict: '', location: { lat: 13.7455, lon: 100.534 } }, districts);
     expect(area).toEqual({ districtCode: '1007', subdistrictCode: null, by: 'point' });
+  });
+});
+
+describe('placing a point in its district', () => {
+  it('finds districts across Thailand, and nothing at sea', () => {
+    expect(districtAt({ lat: 13.7455, lon: 100.534 })).toBe('1007'); // Siam Square, Pathum Wan
+    expect(districtAt({ lat: 18.7883, lon: 98.9853 })).toBe('5001'); // Chiang Mai old town, Mueang Chiang Mai
+    expect(districtAt({ lat: 12.0, lon: 101.0 })).toBeNull(); // Gulf of Thailand
   });
 });

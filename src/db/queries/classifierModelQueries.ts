@@ -1,0 +1,28 @@
+import type { ClassifierModel } from '../../domain/complaints/classifier/naiveBayes.ts';
+import type { Queryable } from '../database.ts';
+import { queryOne } from '../database.ts';
+
+export async function insertClassifierModel(
+  db: Queryable,
+  input: { model: ClassifierModel; trainedAt: Date; top1: number | null; top3: number | null },
+): Promise<number> {
+  const result = await db.query<{ id: number }>(
+    `insert into classifier_models (trained_at, examples, top1, top3, model) values ($1, $2, $3, $4, $5) returning id::int as id`,
+    [input.trainedAt, input.model.examples, input.top1, input.top3, JSON.stringify(input.model)],
+  );
+  return result.rows[0]!.id;
+}
+
+export async function latestClassifierModel(db: Queryable): Promise<ClassifierModel | undefined> {
+  const row = await queryOne<{ model: ClassifierModel }>(db, `select model from classifier_models order by id desc limit 1`);
+  return row?.model;
+}
+
+/** Closed complaints with a category: what the classifier learns from after the shipped data. */
+export async function closedComplaintExamples(db: Queryable): Promise<{ text: string; code: string; at: Date }[]> {
+  const result = await db.query<{ text: string; code: string; at: Date }>(
+    `select title || ' ' || body as text, category as code, created_at as at from cases
+      where kind = 'complaint' and status = 'closed' and category is not null order by created_at`,
+  );
+  return result.rows;
+}

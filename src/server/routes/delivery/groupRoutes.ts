@@ -1,0 +1,103 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { createGroup } from '../../../commands/delivery/createGroup.ts';
+import { linkCaseToGroup } from '../../../commands/delivery/linkCaseToGroup.ts';
+import { findGroup, listGroupAgencies, listGroupCases, listGroups } from '../../../db/queries/groupQueries.ts';
+import { AppError } from '../../../domain/errors.ts';
+import { hasNationalReach } from '../../../domain/roles.ts';
+import type { AppDeps } from '../../appDeps.ts';
+import { requireActor } from '../../plugins/authenticate.ts';
+import { presentGroup, presentGroupCase } from '../../presenters/presentGroup.ts';
+import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
+import { CreateGroupBody, GroupDetail, GroupSummary, LinkCaseBody } from './groupSchema.ts';
+
+/** Integrated groups: every member of staff may read them; the delivery unit sets them up. */
+export const groupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  app.get(
+    '/api/groups',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: 'Integrated groups with their goal, lead and member agencies and report date',
+        response: { 200: Type.Object({ items: Type.Array(GroupSummary) }), ...standardErrors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      const groups = await listGroups(deps.db);
+      const agencies = await listGroupAgencies(
+        deps.db,
+        groups.map((g) => g.id),
+      );
+      return { items: groups.map((g) => presentGroup(g, agencies)) };
+    },
+  );
+
+  app.post(
+    '/api/groups',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: 'Set up an integrated group (delivery unit)',
+        body: CreateGroupBody,
+        response: { 201: GroupDetail, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const body = request.body;
+      const id = await createGroup(
+        { ...deps, actor },
+        {
+          nameTh: body.nameTh.trim(),
+          nameEn: body.nameEn ?? null,
+          goalTh: body.goalTh.trim(),
+          goalEn: body.goalEn ?? null,
+          reportDueOn: body.reportDueOn ?? null,
+          leadUnitCodes: body.leadUnitCodes,
+          memberUnitCodes: body.memberUnitCodes ?? [],
+        },
+      );
+      reply.status(201);
+      return groupDetail(id, request);
+    },
+  );
+
+  async function groupDetail(id: string, request: Parameters<typeof requireActor>[0]) {
+    const actor = requireActor(request);
+    const group = await findGroup(deps.db, id);
+    if (!group) throw new AppError('not_found');
+    const cases = await listGroupCases(deps.db, id, hasNationalReach(actor.role) ? undefined : actor.unitPath);
+    return { ...presentGroup(group, await listGroupAgencies(deps.db, [id])), cases: cases.map(presentGroupCase) };
+  }
+
+  app.get(
+    '/api/groups/:id',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: 'One integrated group with the directives and policies the viewer may read, and their acknowledgement',
+        params: IdParams,
+        response: { 200: GroupDetail, ...standardErrors },
+      },
+    },
+    async (request) => groupDetail(request.params.id, request),
+  );
+
+  app.post(
+    '/api/groups/:id/cases',
+    {
+      schema: {
+        tags: ['delivery'],
+        summary: 'Make a directive or policy part of the group (delivery unit)',
+        params: IdParams,
+        body: LinkCaseBody,
+        response: { 200: Ok, ...standardErrors },
+      },
+    },
+    async (request) => {
+      await linkCaseToGroup({ ...deps, actor: requireActor(request) }, request.params.id, request.body.caseId);
+      return { ok: true as const };
+    },
+  );
+};
