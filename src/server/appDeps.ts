@@ -14,6 +14,8 @@ export interface AppDeps {
   logger?: boolean | object;
   /** Extra text shown on the sign-in page in demo mode, such as the demo accounts. */
   demoNotice?: string;
+  /** Public complaint submissions allowed per minute from one address (default 20; the intake bench raises it). */
+  publicComplaintsPerMinute?: number;
   /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
   channels?: ChannelConfig;
 }

@@ -17,6 +17,9 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
+import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
+import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
@@ -117,6 +120,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     assignmentRoutes,
     inboxRoutes,
     attachmentRoutes,
+    publicComplaintRoutes,
+    complaintRoutes,
+    complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
   ]) {

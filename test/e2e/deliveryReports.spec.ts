@@ -89,12 +89,14 @@ describe('a provincial office reports with help needed; the delivery unit sees i
         { period: '2027-09', value: 20000 },
       ],
     });
-    // October, November and December for every office, from one file: office i reports 10·i, 20·i, 30·i.
+    // October, November and December for every office, from one file: the k-th office reports a tenth, half, then all
+    // of k (3,003 in all by December, short of the 3,636 planned: amber).
+    const shares = { '2026-10': 0.1, '2026-11': 0.5, '2026-12': 1 };
     const rows = cascaded.created
       .map((c) => c.unit.code)
       .sort()
       .flatMap((code, i) =>
-        ['2026-10', '2026-11', '2026-12'].map((period, p) => `${code},${indicator.id},${period},${(p + 1) * 10 * (i + 1)}`),
+        Object.entries(shares).map(([period, share]) => `${code},${indicator.id},${period},${Math.round(share * (i + 1))}`),
       );
     await importMeasurements(as(ministry), caseId, {
       filename: 'offices.csv',
@@ -193,6 +195,11 @@ describe('a provincial office reports with help needed; the delivery unit sees i
     await settled(page, 'policy page for the delivery unit');
     const delivery = page.locator('section', { has: page.locator('#delivery-title') });
     expect(await delivery.textContent()).toContain('ผลรวมตามเขตตรวจราชการ');
+    expect(await delivery.locator('tr', { hasText: 'ธ.ค. 2569' }).first().textContent()).toMatch(/3,636\.36\s*3,003\s*เหลือง/);
+    // The 78 units' roll-up folds away behind its caption; opening it shows every office.
+    await delivery.locator('summary', { hasText: 'ผลรวมตามสายงาน' }).click();
+    expect(await delivery.locator('tr', { hasText: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงใหม่' }).count()).toBe(1);
+    await expectAccessible(page, 'policy page with the roll-up open');
     await delivery.screenshot({ path: path.join(SCREENSHOT_DIR, 'policy-delivery-section-th.png') });
 
     const [download] = await Promise.all([

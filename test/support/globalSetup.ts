@@ -56,7 +56,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (url) {
       const admin = new pg.Client({ connectionString: url });
       await admin.connect();
-      const leftovers = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'tidtam_test_%'`);
+      // Only this run's databases: another run on the same server may still be using its own.
+      const leftovers = await admin.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [
+        RUN_PREFIX,
+      ]);
       for (const row of leftovers.rows) await admin.query(`drop database if exists ${row.datname} with (force)`);
       await admin.end();
     }

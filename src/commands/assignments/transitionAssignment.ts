@@ -3,6 +3,7 @@ import { appendEvent } from '../../db/queries/eventQueries.ts';
 import type { AssignmentAction } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CommandContext } from '../context.ts';
 import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
+import { onComplaintTransition } from '../complaints/onComplaintTransition.ts';
 import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 
 /** The event type each action records. */
@@ -50,5 +51,6 @@ export async function transitionAssignment(
       at: now,
     });
     await refreshCaseStatus(tx, kase, actor, now);
+    if (kase.kind === 'complaint') await onComplaintTransition(tx, { caseId: kase.id, assignmentId, to: next, now });
   });
 }

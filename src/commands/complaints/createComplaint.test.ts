@@ -56,11 +56,16 @@ describe.each(testEngines())('createComplaint (%s)', (engine) => {
     expect(contacts.rows).toHaveLength(0);
   });
 
-  it('falls back to the provincial hall for a province-only area, and to the general category without one', async () => {
-    const created = await createComplaint(ctx, { ...base, categoryCode: null, areaCode: '50' });
+  it("falls back to the provincial hall for a province-only area, and to the classifier's suggestion without a category", async () => {
+    const created = await createComplaint(ctx, {
+      ...base,
+      categoryCode: null,
+      description: 'ไฟฟ้าส่องสว่างดับทั้งซอย มืดมาก กลางคืนอันตราย',
+      areaCode: '50',
+    });
     expect(created.unitCode).toBe('PH-50');
     const row = await db.query<{ category: string }>('select category from cases where id = $1', [created.caseId]);
-    expect(row.rows[0]!.category).toBe('general');
+    expect(row.rows[0]!.category).toBe('street_lights');
   });
 
   it('keeps the complainant apart from the case and queues the receipt for their e-mail and LINE', async () => {

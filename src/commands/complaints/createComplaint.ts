@@ -4,6 +4,7 @@ import { findDuplicateCandidates } from '../../db/queries/complaintQueries.ts';
 import { caseKindNames } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
+import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
 import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
@@ -70,17 +71,6 @@ export interface IntakeContext {
   db: Database;
   clock: Clock;
   actor: Actor | null;
-}
-
-/**
- * A category suggester from the complaint text (the classifier). Registered
- * at start when one is available; without one, a complaint sent without a
- * category goes to the general category.
- */
-export type CategorySuggester = (text: string) => { code: string; score: number }[];
-let suggester: CategorySuggester | null = null;
-export function useCategorySuggester(next: CategorySuggester | null): void {
-  suggester = next;
 }
 
 const HOUR = 3_600_000;
@@ -212,6 +202,35 @@ export async function createComplaint(ctx: IntakeContext, input: ComplaintIntake
   });
 }
 
+/**
+ * Likely duplicates of a complaint not yet filed, for the form and the
+ * operator console to show before saving (the same check intake makes).
+ */
+export async function likelyDuplicates(
+  deps: { db: Database },
+  input: {
+    categoryCode: string | null;
+    description: string;
+    areaCode: string | null;
+    location: { lat: number; lon: number } | null;
+    now: Date;
+  },
+): Promise<DuplicateCandidate[]> {
+  return deps.db.transaction(async (tx) => {
+    const version = await tx.query<{ version: number }>('select version from complaint_config_version');
+    const config = await complaintConfigAt(deps.db, tx, Number(version.rows[0]!.version));
+    const categoryCode = chooseCategory(config, input.categoryCode, input.description);
+    const area = input.areaCode ? config.areas.get(input.areaCode) : undefined;
+    return findDuplicates(tx, {
+      categoryCode,
+      subdistrictCode: area?.level === 'subdistrict' ? input.areaCode : null,
+      location: input.location,
+      text: titleFromDescription(input.description.trim()) + ' ' + input.description.trim(),
+      receivedAt: input.now,
+    });
+  });
+}
+
 function chooseCategory(config: ComplaintConfig, requested: string | null, text: string): string {
   if (requested) {
     const category = config.categories.get(requested);
@@ -222,7 +241,8 @@ function chooseCategory(config: ComplaintConfig, requested: string | null, text:
     }
     return requested;
   }
-  const suggested = suggester?.(text).find((s) => config.categories.get(s.code)?.active);
+  // The classifier's first suggestion among the active categories; the general category when it has none.
+  const suggested = suggestCategory(text).find((s) => config.categories.get(s.code)?.active);
   return suggested?.code ?? generalCategoryCode;
 }
 

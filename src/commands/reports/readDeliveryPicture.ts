@@ -36,6 +36,18 @@ export interface DeliveryPicture {
   ratingHistory: { period: string; rag: Rag | null; confidence: Confidence | null; reports: number }[];
 }
 
+/** Every month from the earliest to the latest of `periods`, so a chart's axis runs evenly through time. */
+function everyMonth(periods: readonly string[]): string[] {
+  const sorted = [...new Set(periods)].sort();
+  if (sorted.length === 0) return [];
+  const index = (period: string) => Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
+  const months: string[] = [];
+  for (let at = index(sorted[0]!); at <= index(sorted.at(-1)!) && months.length < 240; at++) {
+    months.push(`${Math.floor(at / 12)}-${String((at % 12) + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
 function assignmentDepths(rows: readonly StandingRow[]): Map<string, number> {
   const parent = new Map(rows.map((row) => [row.assignment_id, row.parent_id]));
   const depths = new Map<string, number>();
@@ -76,7 +88,7 @@ export async function readDeliveryPicture(db: Queryable, actor: Actor, caseId: s
     const measurements: Measurement[] = measurementRows
       .filter((m) => m.indicator_id === indicator.id)
       .map((m) => ({ unitPath: m.unit_path, provinceCode: m.province_code, period: m.period, value: m.value, recordedAt: m.recorded_at }));
-    const periods = [...new Set([...indicator.trajectory.map((p) => p.period), ...measuredPeriods(measurements)])].sort();
+    const periods = everyMonth([...indicator.trajectory.map((p) => p.period), ...measuredPeriods(measurements)]);
     const series = periods.map((period) => {
       const actual = rollUpSubtree(measurements, { unitPath: '/', period, aggregation: indicator.aggregation });
       return {

@@ -4,7 +4,7 @@ export interface AttachmentMeta {
   id: string;
   case_id: string | null;
   event_id: number | null;
-  uploaded_by: string;
+  uploaded_by: string | null;
   filename: string;
   content_type: string;
   size_bytes: number;
@@ -16,7 +16,7 @@ const META = 'id, case_id, event_id, uploaded_by, filename, content_type, size_b
 
 export async function insertAttachment(
   db: Queryable,
-  input: { uploadedBy: string; filename: string; contentType: string; sha256: string; data: Buffer; now: Date },
+  input: { uploadedBy: string | null; filename: string; contentType: string; sha256: string; data: Buffer; now: Date },
 ): Promise<AttachmentMeta> {
   const result = await db.query<AttachmentMeta>(
     `insert into attachments (uploaded_by, filename, content_type, size_bytes, sha256, data, created_at)

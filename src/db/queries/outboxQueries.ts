@@ -88,7 +88,7 @@ export async function enqueueForComplainants(
      ), evented as (
        insert into case_events (case_id, type, actor_user_id, actor_unit_id, data, created_at)
        select $1, 'contact_read', null, null,
-              jsonb_build_object('purpose', 'notification', 'kind', $2::text, 'contacts', count(*)), $6
+              jsonb_build_object('purpose', 'notification'::text, 'kind', $2::text, 'contacts', count(*)), $6
          from contacts having count(*) > 0
        returning id
      )

@@ -1,9 +1,21 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback } from 'preact/hooks';
 import type { IndicatorPicture } from '../../api/reportTypes.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../../shared/periods.ts';
 import { RagTag } from './RatingTags.tsx';
 import { TrajectoryChart } from './TrajectoryChart.tsx';
+
+/** A long table folds away behind its caption (GOV.UK's details component); a short one is shown as it is. */
+function Collapsible({ long, summary, children }: { long: boolean; summary: string; children: ComponentChildren }) {
+  if (!long) return <div class="table-wrap">{children}</div>;
+  return (
+    <details class="details">
+      <summary class="details__summary">{summary}</summary>
+      <div class="table-wrap">{children}</div>
+    </details>
+  );
+}
 
 /** One outcome indicator: its trajectory chart, the figures behind it, and its roll-ups by unit and by inspection zone. */
 export function IndicatorView({ picture }: { picture: IndicatorPicture }) {
@@ -51,7 +63,7 @@ export function IndicatorView({ picture }: { picture: IndicatorPicture }) {
         </table>
       </div>
       {picture.latestPeriod && picture.byUnit.length > 0 && (
-        <div class="table-wrap">
+        <Collapsible long={picture.byUnit.length > 12} summary={words.byUnit(period(picture.latestPeriod))}>
           <table class="table">
             <caption>{words.byUnit(period(picture.latestPeriod))}</caption>
             <thead>
@@ -73,10 +85,10 @@ export function IndicatorView({ picture }: { picture: IndicatorPicture }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Collapsible>
       )}
       {picture.latestPeriod && picture.byZone.length > 0 && (
-        <div class="table-wrap">
+        <Collapsible long={picture.byZone.length > 12} summary={words.byZone(period(picture.latestPeriod))}>
           <table class="table">
             <caption>{words.byZone(period(picture.latestPeriod))}</caption>
             <thead>
@@ -96,7 +108,7 @@ export function IndicatorView({ picture }: { picture: IndicatorPicture }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Collapsible>
       )}
     </section>
   );

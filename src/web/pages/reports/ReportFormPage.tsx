@@ -98,7 +98,8 @@ export function ReportFormPage({ params, query }: PageProps) {
             <TextArea
               key={question}
               id={question}
-              label={question === 'centreHelp' ? `${t.reports.questions[question]} ${words.optional}` : t.reports.questions[question]}
+              label={t.reports.questions[question]}
+              optional={question === 'centreHelp'}
               value={answers[question]}
               onInput={(value) => setAnswers((current) => ({ ...current, [question]: value }))}
               rows={3}
@@ -128,7 +129,8 @@ export function ReportFormPage({ params, query }: PageProps) {
           />
           <TextArea
             id="blockers"
-            label={`${words.blockers} ${words.optional}`}
+            label={words.blockers}
+            optional
             hint={words.blockersHint}
             value={blockers}
             onInput={setBlockers}
@@ -142,7 +144,7 @@ export function ReportFormPage({ params, query }: PageProps) {
           </div>
           <FileField
             id="files"
-            label={`${words.files} ${words.optional}`}
+            label={words.files}
             hint={t.progress.filesHint(limits.attachmentsPerReport, limits.attachmentBytesMax / (1024 * 1024))}
             files={files}
             onChange={setFiles}

@@ -1,0 +1,107 @@
+import type { Database } from '../../db/database.ts';
+import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
+import { findComplaintByCode, findLeadAssignment } from '../../db/queries/complaintQueries.ts';
+import { appendEvent } from '../../db/queries/eventQueries.ts';
+import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
+import { AppError } from '../../domain/errors.ts';
+import { limits } from '../../shared/limits.ts';
+import { notifyCitizen, refreshComplaintCaseStatus } from './notifyCitizen.ts';
+
+const DAY = 86_400_000;
+
+async function loadResolved(tx: Parameters<Parameters<Database['transaction']>[0]>[0], code: string) {
+  const trackingCode = parseTrackingCode(code);
+  const complaint = trackingCode ? await findComplaintByCode(tx, trackingCode, { forUpdate: true }) : undefined;
+  if (!complaint) throw new AppError('not_found');
+  const lead = await findLeadAssignment(tx, complaint.case_id);
+  const resolved = !complaint.merged_into && complaint.case_status !== 'closed' && (lead?.status === 'done' || lead?.status === 'accepted');
+  return { complaint, lead, resolved };
+}
+
+/** The citizen rates a resolved complaint, once, 1 to 5, with an optional comment. */
+export async function rateComplaint(
+  deps: { db: Database; clock: Clock },
+  code: string,
+  input: { rating: number; comment: string | null },
+): Promise<void> {
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) {
+    throw new AppError('validation_failed', { fields: [{ path: '/rating', th: 'โปรดให้คะแนน 1 ถึง 5', en: 'Give a rating from 1 to 5.' }] });
+  }
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const { complaint, resolved } = await loadResolved(tx, code);
+    if (!resolved)
+      throw new AppError('invalid_transition', { th: 'ให้คะแนนได้เมื่อเรื่องแก้ไขเสร็จแล้ว', en: 'A complaint can be rated once it is resolved.' });
+    if (complaint.rating !== null)
+      throw new AppError('conflict', { th: 'ท่านให้คะแนนเรื่องนี้แล้ว', en: 'This complaint has already been rated.' });
+    await tx.query('update complaints set rating = $2, rating_comment = $3, rated_at = $4 where case_id = $1', [
+      complaint.case_id,
+      input.rating,
+      input.comment,
+      now,
+    ]);
+    await appendEvent(tx, {
+      caseId: complaint.case_id,
+      type: 'rated',
+      actorUserId: null,
+      actorUnitId: null,
+      data: { rating: input.rating, comment: input.comment },
+      at: now,
+    });
+  });
+}
+
+/**
+ * The citizen reopens a resolved complaint within 30 days of its resolution,
+ * saying why: the unit's assignment goes back to in progress, the service
+ * level clock keeps running from where it was, and the citizen is told.
+ */
+export async function reopenComplaint(deps: { db: Database; clock: Clock }, code: string, input: { reason: string }): Promise<void> {
+  const reason = input.reason.trim();
+  if (reason.length < limits.reasonMin || reason.length > limits.reasonMax) {
+    throw new AppError('validation_failed', {
+      fields: [{ path: '/reason', th: 'โปรดบอกเหตุผลที่ขอเปิดเรื่องอีกครั้ง', en: 'Say why the complaint should be reopened.' }],
+    });
+  }
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    const { complaint, lead, resolved } = await loadResolved(tx, code);
+    if (!resolved || !lead || !complaint.resolved_at) {
+      throw new AppError('invalid_transition', {
+        th: 'เปิดเรื่องอีกครั้งได้เมื่อเรื่องแก้ไขเสร็จแล้ว',
+        en: 'Only a resolved complaint can be reopened.',
+      });
+    }
+    if (now.getTime() - complaint.resolved_at.getTime() > complaintLimits.reopenWithinDays * DAY) {
+      throw new AppError('invalid_transition', {
+        th: `เปิดเรื่องอีกครั้งได้ภายใน ${complaintLimits.reopenWithinDays} วันหลังแก้ไขเสร็จ โปรดแจ้งเป็นเรื่องใหม่`,
+        en: `A complaint can be reopened within ${complaintLimits.reopenWithinDays} days of being resolved. File a new one.`,
+      });
+    }
+    await updateAssignmentStatus(tx, { id: lead.id, status: 'in_progress', now });
+    await tx.query(
+      'update complaints set resolved_at = null, rating = null, rating_comment = null, rated_at = null, reopened_count = reopened_count + 1 where case_id = $1',
+      [complaint.case_id],
+    );
+    await appendEvent(tx, {
+      caseId: complaint.case_id,
+      assignmentId: lead.id,
+      type: 'reopened',
+      actorUserId: null,
+      actorUnitId: null,
+      data: { from: lead.status, to: 'in_progress', message: reason, by: 'citizen' },
+      at: now,
+    });
+    await refreshComplaintCaseStatus(tx, {
+      caseId: complaint.case_id,
+      status: complaint.case_status as CaseStatus,
+      actorUserId: null,
+      actorUnitId: null,
+      now,
+    });
+    await notifyCitizen(tx, { caseId: complaint.case_id, trackingCode: complaint.tracking_code, status: 'reopened', now });
+  });
+}

@@ -1,0 +1,138 @@
+import type { Database, Queryable } from '../../db/database.ts';
+import { bumpComplaintConfigVersion, listCategories, listRoutingRules } from '../../db/queries/complaintConfigQueries.ts';
+import { findUnitByCode } from '../../db/queries/unitQueries.ts';
+import { AppError } from '../../domain/errors.ts';
+import { canManageComplaintSettings } from '../../domain/policies/complaintPolicy.ts';
+import type { CommandContext } from '../context.ts';
+
+export interface CategoryInput {
+  nameTh: string;
+  nameEn: string;
+  acknowledgeHours: number | null;
+  resolveHours: number | null;
+  active: boolean;
+}
+
+function requireAdmin(ctx: CommandContext): void {
+  if (!canManageComplaintSettings(ctx.actor)) throw new AppError('forbidden');
+}
+
+/**
+ * A category's own service level lives in `service_levels` (kind complaint,
+ * this category), which the sweep reads; hours left empty fall back to the
+ * complaint default. Reminders and escalation steps copy the default's.
+ */
+async function syncServiceLevel(tx: Queryable, code: string, input: CategoryInput): Promise<void> {
+  if (input.acknowledgeHours === null && input.resolveHours === null) {
+    await tx.query(`delete from service_levels where case_kind = 'complaint' and category = $1 and priority is null`, [code]);
+    return;
+  }
+  await tx.query(
+    `insert into service_levels (case_kind, category, priority, name_th, name_en, remind_after_hours, acknowledge_hours, resolve_hours,
+                                 escalate_every_hours, max_escalation_levels, final_unit_code)
+     select 'complaint', $1, null, 'เรื่องร้องเรียน: ' || $2, 'Complaint: ' || $3,
+            least(d.remind_after_hours, coalesce($4, d.acknowledge_hours)), coalesce($4, d.acknowledge_hours),
+            coalesce($5, d.resolve_hours), d.escalate_every_hours, d.max_escalation_levels, d.final_unit_code
+       from service_levels d where d.case_kind = 'complaint' and d.category is null and d.priority is null
+     on conflict (case_kind, coalesce(category, ''), coalesce(priority, '')) do update set
+       name_th = excluded.name_th, name_en = excluded.name_en, remind_after_hours = excluded.remind_after_hours,
+       acknowledge_hours = excluded.acknowledge_hours, resolve_hours = excluded.resolve_hours`,
+    [code, input.nameTh, input.nameEn, input.acknowledgeHours, input.resolveHours],
+  );
+}
+
+function checkCategory(input: CategoryInput): void {
+  const fields = [];
+  if (!input.nameTh.trim()) fields.push({ path: '/nameTh', th: 'โปรดระบุชื่อภาษาไทย', en: 'Give the Thai name.' });
+  if (!input.nameEn.trim()) fields.push({ path: '/nameEn', th: 'โปรดระบุชื่อภาษาอังกฤษ', en: 'Give the English name.' });
+  if (input.acknowledgeHours !== null && input.resolveHours !== null && input.resolveHours < input.acknowledgeHours)
+    fields.push({
+      path: '/resolveHours',
+      th: 'เวลาแก้ไขต้องไม่น้อยกว่าเวลารับเรื่อง',
+      en: 'The time to resolve cannot be shorter than the time to acknowledge.',
+    });
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+}
+
+export async function updateCategory(ctx: CommandContext, code: string, input: CategoryInput): Promise<void> {
+  requireAdmin(ctx);
+  checkCategory(input);
+  await ctx.db.transaction(async (tx) => {
+    const result = await tx.query(
+      `update complaint_categories set name_th = $2, name_en = $3, acknowledge_hours = $4, resolve_hours = $5, active = $6, updated_at = $7
+        where code = $1 returning code`,
+      [code, input.nameTh.trim(), input.nameEn.trim(), input.acknowledgeHours, input.resolveHours, input.active, ctx.clock.now()],
+    );
+    if (result.rows.length === 0) throw new AppError('not_found');
+    await syncServiceLevel(tx, code, input);
+    await bumpComplaintConfigVersion(tx);
+  });
+}
+
+export async function createCategory(ctx: CommandContext, code: string, input: CategoryInput): Promise<void> {
+  requireAdmin(ctx);
+  checkCategory(input);
+  if (!/^[a-z0-9_]{1,40}$/.test(code))
+    throw new AppError('validation_failed', {
+      fields: [{ path: '/code', th: 'รหัสใช้ได้เฉพาะ a-z 0-9 และ _', en: 'Use a-z, 0-9 and _ in the code.' }],
+    });
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const result = await tx.query(
+      `insert into complaint_categories (code, name_th, name_en, acknowledge_hours, resolve_hours, active, sort_order, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, (select coalesce(max(sort_order), 0) + 10 from complaint_categories), $7, $7)
+       on conflict (code) do nothing returning code`,
+      [code, input.nameTh.trim(), input.nameEn.trim(), input.acknowledgeHours, input.resolveHours, input.active, now],
+    );
+    if (result.rows.length === 0) throw new AppError('conflict');
+    await syncServiceLevel(tx, code, input);
+    await bumpComplaintConfigVersion(tx);
+  });
+}
+
+export async function listCategoriesForAdmin(db: Database) {
+  return listCategories(db);
+}
+
+export async function listRulesForAdmin(ctx: CommandContext) {
+  requireAdmin(ctx);
+  return listRoutingRules(ctx.db);
+}
+
+/** Adds or replaces the rule for a category (or any) in an area (or the whole country). */
+export async function putRoutingRule(
+  ctx: CommandContext,
+  input: { categoryCode: string | null; areaCode: string | null; unitCode: string },
+): Promise<{ id: string }> {
+  requireAdmin(ctx);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const unit = await findUnitByCode(tx, input.unitCode);
+    if (!unit) throw new AppError('invalid_target', { fields: [{ path: '/unitCode', th: 'ไม่พบหน่วยงานนี้', en: 'There is no such unit.' }] });
+    if (input.categoryCode && !(await tx.query('select 1 from complaint_categories where code = $1', [input.categoryCode])).rows.length)
+      throw new AppError('validation_failed', {
+        fields: [{ path: '/categoryCode', th: 'ไม่พบประเภทเรื่องนี้', en: 'There is no such category.' }],
+      });
+    if (input.areaCode && !(await tx.query('select 1 from areas where code = $1', [input.areaCode])).rows.length)
+      throw new AppError('validation_failed', {
+        fields: [{ path: '/areaCode', th: 'ไม่พบรหัสพื้นที่นี้', en: 'There is no area with this code.' }],
+      });
+    const result = await tx.query<{ id: string }>(
+      `insert into complaint_routing_rules (category_code, area_code, unit_id, created_at, updated_at) values ($1, $2, $3, $4, $4)
+       on conflict (coalesce(category_code, ''), coalesce(area_code, '')) do update set unit_id = excluded.unit_id, updated_at = excluded.updated_at
+       returning id`,
+      [input.categoryCode, input.areaCode, unit.id, now],
+    );
+    await bumpComplaintConfigVersion(tx);
+    return { id: result.rows[0]!.id };
+  });
+}
+
+export async function deleteRoutingRule(ctx: CommandContext, id: string): Promise<void> {
+  requireAdmin(ctx);
+  await ctx.db.transaction(async (tx) => {
+    const result = await tx.query('delete from complaint_routing_rules where id = $1 returning id', [id]);
+    if (result.rows.length === 0) throw new AppError('not_found');
+    await bumpComplaintConfigVersion(tx);
+  });
+}

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import type { Queryable } from '../../db/database.ts';
+import { findComplaintsByPhone, readContactsLogged, type ContactRow } from '../../db/queries/complaintQueries.ts';
+import { appendEvent } from '../../db/queries/eventQueries.ts';
+import { findUnitByCode } from '../../db/queries/unitQueries.ts';
+import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
+import { statusChangedMessage } from '../../domain/complaints/citizenMessages.ts';
+import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { normalisePhone } from '../../domain/complaints/validateIntake.ts';
+import { AppError } from '../../domain/errors.ts';
+import {
+  canMergeComplaint,
+  canPauseComplaint,
+  canReadComplainants,
+  canRerouteComplaint,
+  canTakeComplaints,
+  isHandlingComplaint,
+} from '../../domain/policies/complaintPolicy.ts';
+import { limits } from '../../shared/limits.ts';
+import type { CommandContext } from '../context.ts';
+import { loadComplaint } from './loadComplaint.ts';
+import { notifyCitizen, refreshComplaintCaseStatus } from './notifyCitizen.ts';
+
+function checkReason(reason: string, path = '/reason'): string {
+  const trimmed = reason.trim();
+  if (trimmed.length < limits.reasonMin || trimmed.length > limits.reasonMax) {
+    throw new AppError('validation_failed', {
+      fields: [
+        {
+          path,
+          th: `โปรดระบุเหตุผล ${limits.reasonMin}–${limits.reasonMax} ตัวอักษร`,
+          en: `Give a reason of ${limits.reasonMin}–${limits.reasonMax} characters.`,
+        },
+      ],
+    });
+  }
+  return trimmed;
+}
+
+/** A complaint as staff see it: its facts, the text unmasked only for the unit handling it. */
+export async function readComplaintForStaff(ctx: CommandContext, caseId: string) {
+  const { complaint, lead, facts } = await loadComplaint(ctx.db, ctx.actor, caseId);
+  const handling = isHandlingComplaint(ctx.actor, facts);
+  const photos = await ctx.db.query<{ id: string }>(
+    `select id from attachments where case_id = $1 and event_id is null order by created_at`,
+    [caseId],
+  );
+  return {
+    complaint,
+    lead,
+    handling,
+    canReadComplainants: canReadComplainants(ctx.actor, facts),
+    canReroute: canRerouteComplaint(ctx.actor, facts),
+    canPause: canPauseComplaint(ctx.actor, facts),
+    canMerge: canMergeComplaint(ctx.actor, facts),
+    title: handling ? complaint.title : maskPersonalNumbers(complaint.title),
+    description: handling ? complaint.body : maskPersonalNumbers(complaint.body),
+    photoIds: photos.rows.map((row) => row.id),
+  };
+}
+
+/** The complainants' personal data: only for the unit handling the complaint, and every read is recorded. */
+export async function readComplainants(ctx: CommandContext, caseId: string): Promise<ContactRow[]> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { facts } = await loadComplaint(tx, ctx.actor, caseId);
+    if (!canReadComplainants(ctx.actor, facts)) throw new AppError('forbidden');
+    return readContactsLogged(tx, { caseId, userId: ctx.actor.userId, unitId: ctx.actor.unitId, purpose: 'handling', now });
+  });
+}
+
+/** A returning caller: their earlier complaints by phone number (a read of personal data, recorded on each case). */
+export async function findCaller(ctx: CommandContext, phoneInput: string) {
+  if (!canTakeComplaints(ctx.actor)) throw new AppError('forbidden');
+  const phone = normalisePhone(phoneInput);
+  if (!phone) {
+    throw new AppError('validation_failed', {
+      fields: [{ path: '/phone', th: 'หมายเลขโทรศัพท์ไม่ถูกต้อง', en: 'The phone number is not valid.' }],
+    });
+  }
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const rows = await findComplaintsByPhone(tx, phone);
+    for (const row of rows) {
+      await tx.query(
+        `insert into complainant_contact_reads (contact_id, case_id, user_id, purpose, created_at) values ($1, $2, $3, 'caller_lookup', $4)`,
+        [row.contact_id, row.case_id, ctx.actor.userId, now],
+      );
+    }
+    return rows;
+  });
+}
+
+async function leadOrFail(tx: Queryable, ctx: CommandContext, caseId: string) {
+  const loaded = await loadComplaint(tx, ctx.actor, caseId, { forUpdate: true });
+  if (!loaded.lead) throw new AppError('invalid_transition');
+  return { ...loaded, lead: loaded.lead };
+}
+
+/**
+ * Sends the complaint to another unit, with a reason: the current lead
+ * assignment is returned and the new unit gets a fresh one (its service
+ * level clock starts now).
+ */
+export async function rerouteComplaint(ctx: CommandContext, caseId: string, input: { unitCode: string; reason: string }) {
+  const reason = checkReason(input.reason);
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    if (!canRerouteComplaint(ctx.actor, facts)) throw new AppError('forbidden');
+    const unit = await findUnitByCode(tx, input.unitCode);
+    if (!unit || !unit.active)
+      throw new AppError('invalid_target', { fields: [{ path: '/unitCode', th: 'ไม่พบหน่วยงานนี้', en: 'There is no such unit.' }] });
+    if (unit.id === lead.unit_id)
+      throw new AppError('conflict', { th: 'เรื่องอยู่ที่หน่วยงานนี้แล้ว', en: 'The complaint is already with this unit.' });
+    await tx.query(`update assignments set status = 'returned', return_reason = $2, closed_at = $3, updated_at = $3 where id = $1`, [
+      lead.id,
+      reason,
+      now,
+    ]);
+    const assignmentId = randomUUID();
+    // A unit that held the complaint before gets its assignment back, fresh.
+    const reused = await tx.query<{ id: string }>(
+      `update assignments set status = 'sent', role = 'lead', parent_id = null, created_at = $3, updated_at = $3, acknowledged_at = null,
+              done_at = null, closed_at = null, return_reason = null, paused_at = null, paused_ms = 0, assigned_by_unit_id = $4, assigned_by = $5
+        where case_id = $1 and unit_id = $2 returning id`,
+      [caseId, unit.id, now, ctx.actor.unitId, ctx.actor.userId],
+    );
+    const newId = reused.rows[0]?.id ?? assignmentId;
+    if (!reused.rows[0]) {
+      await tx.query(
+        `insert into assignments (id, case_id, unit_id, parent_id, role, status, assigned_by_unit_id, assigned_by, created_at, updated_at)
+         values ($1, $2, $3, null, 'lead', 'sent', $4, $5, $6, $6)`,
+        [newId, caseId, unit.id, ctx.actor.unitId, ctx.actor.userId, now],
+      );
+    }
+    await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
+    await appendEvent(tx, {
+      caseId,
+      assignmentId: newId,
+      type: 'rerouted',
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      data: { from: { code: lead.unit_code, assignmentId: lead.id }, to: { code: unit.code, assignmentId: newId }, reason },
+      at: now,
+    });
+    await refreshComplaintCaseStatus(tx, {
+      caseId,
+      status: complaint.case_status as CaseStatus,
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      now,
+    });
+    return { assignmentId: newId, unitCode: unit.code };
+  });
+}
+
+/** Stops the service-level clock while the unit waits for the citizen's answer, and asks them. */
+export async function waitForCitizen(ctx: CommandContext, caseId: string, input: { message: string }) {
+  const message = checkReason(input.message, '/message');
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
+    if (lead.paused_at || !['sent', 'acknowledged', 'in_progress'].includes(lead.status)) throw new AppError('invalid_transition');
+    await tx.query('update assignments set paused_at = $2, updated_at = $2 where id = $1', [lead.id, now]);
+    await tx.query('update complaints set waiting_since = $2 where case_id = $1', [caseId, now]);
+    await appendEvent(tx, {
+      caseId,
+      assignmentId: lead.id,
+      type: 'waiting_for_citizen',
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      data: { message },
+      at: now,
+    });
+    await notifyCitizen(tx, { caseId, trackingCode: complaint.tracking_code, status: 'waiting_for_citizen', note: message, now });
+  });
+}
+
+/** The citizen answered: the clock runs again, the paused time not counted. */
+export async function resumeComplaint(ctx: CommandContext, caseId: string, input: { note: string | null }) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
+    if (!lead.paused_at) throw new AppError('invalid_transition');
+    const pausedMs = now.getTime() - lead.paused_at.getTime();
+    await tx.query('update assignments set paused_at = null, paused_ms = paused_ms + $2, updated_at = $3 where id = $1', [
+      lead.id,
+      pausedMs,
+      now,
+    ]);
+    await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
+    await appendEvent(tx, {
+      caseId,
+      assignmentId: lead.id,
+      type: 'citizen_resumed',
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      data: { pausedMs, ...(input.note ? { note: input.note } : {}) },
+      at: now,
+    });
+    await notifyCitizen(tx, { caseId, trackingCode: complaint.tracking_code, status: 'in_progress', now });
+  });
+}
+
+/**
+ * Joins a duplicate into the complaint that stays: its complainants follow
+ * the surviving case from now on (its messages reach them), its assignment is
+ * returned and it is closed; both cases record the merge.
+ */
+export async function mergeComplaint(ctx: CommandContext, caseId: string, input: { intoCaseId: string; reason: string }) {
+  const reason = checkReason(input.reason);
+  if (caseId === input.intoCaseId)
+    throw new AppError('validation_failed', {
+      fields: [{ path: '/intoCaseId', th: 'รวมเรื่องกับตัวเองไม่ได้', en: 'A complaint cannot be merged into itself.' }],
+    });
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    // Lock both in id order so two opposite merges cannot deadlock.
+    const [first, second] = [caseId, input.intoCaseId].sort();
+    const loaded = new Map([
+      [first!, await loadComplaint(tx, ctx.actor, first!, { forUpdate: true })],
+      [second!, await loadComplaint(tx, ctx.actor, second!, { forUpdate: true })],
+    ]);
+    const from = loaded.get(caseId)!;
+    const into = loaded.get(input.intoCaseId)!;
+    if (!canMergeComplaint(ctx.actor, from.facts)) throw new AppError('forbidden');
+    if (from.complaint.merged_into || into.complaint.merged_into || into.facts.caseClosed) throw new AppError('invalid_transition');
+    await tx.query('update complainant_contacts set case_id = $2 where case_id = $1', [caseId, input.intoCaseId]);
+    await tx.query('update complaints set merged_into = $2 where case_id = $1', [caseId, input.intoCaseId]);
+    await tx.query(
+      `update assignments set status = 'returned', return_reason = $2, closed_at = $3, updated_at = $3
+        where case_id = $1 and status in ('sent', 'acknowledged', 'in_progress', 'done')`,
+      [caseId, reason, now],
+    );
+    await tx.query(`update cases set status = 'closed', closed_at = $2, updated_at = $2 where id = $1`, [caseId, now]);
+    await appendEvent(tx, {
+      caseId,
+      type: 'merged',
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      data: { into: { caseId: input.intoCaseId, trackingCode: into.complaint.tracking_code }, reason },
+      at: now,
+    });
+    await appendEvent(tx, {
+      caseId: input.intoCaseId,
+      type: 'merged_in',
+      actorUserId: ctx.actor.userId,
+      actorUnitId: ctx.actor.unitId,
+      data: { from: { caseId, trackingCode: from.complaint.tracking_code }, reason },
+      at: now,
+    });
+    const message = statusChangedMessage({
+      trackingCode: from.complaint.tracking_code,
+      status: 'merged',
+      note: `ติดตามต่อได้ด้วยรหัส ${into.complaint.tracking_code} / Follow it with code ${into.complaint.tracking_code}`,
+    });
+    // The moved complainants are told once, with the surviving code; the survivor's own are not disturbed.
+    await enqueueForComplainantsOf(tx, {
+      caseId: input.intoCaseId,
+      originalCaseId: caseId,
+      subject: message.subject,
+      body: message.body,
+      trackingCode: into.complaint.tracking_code,
+      now,
+    });
+  });
+}
+
+async function enqueueForComplainantsOf(
+  tx: Queryable,
+  input: { caseId: string; originalCaseId: string; subject: string; body: string; trackingCode: string; now: Date },
+) {
+  await tx.query(
+    `with contacts as (
+       select id, email, line_user_id from complainant_contacts where case_id = $1 and original_case_id = $2
+     ), q as (
+       insert into outbox (case_id, channel, recipient, kind, subject, body, payload, created_at, available_at)
+       select $1::uuid, 'email', email, 'status_changed', $3::text, $4::text, jsonb_build_object('trackingCode', $5::text, 'status', 'merged'::text), $6::timestamptz, $6::timestamptz from contacts where email is not null
+       union all
+       select $1::uuid, 'line', line_user_id, 'status_changed', $3::text, $4::text, jsonb_build_object('trackingCode', $5::text, 'status', 'merged'::text), $6::timestamptz, $6::timestamptz from contacts where line_user_id is not null
+       returning id
+     )
+     insert into complainant_contact_reads (contact_id, case_id, user_id, purpose, created_at)
+     select id, $1, null, 'notification:merged', $6 from contacts`,
+    [input.caseId, input.originalCaseId, input.subject, input.body, input.trackingCode, input.now],
+  );
+}

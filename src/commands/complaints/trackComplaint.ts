@@ -1,0 +1,75 @@
+import type { Database } from '../../db/database.ts';
+import { findComplaintByCode, findLeadAssignment, listPublicComplaintEvents } from '../../db/queries/complaintQueries.ts';
+import type { Clock } from '../../domain/clock.ts';
+import { citizenSteps, currentCitizenStatus, type CitizenStep } from '../../domain/complaints/citizenTimeline.ts';
+import type { CitizenStatus } from '../../domain/complaints/citizenMessages.ts';
+import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
+import { AppError } from '../../domain/errors.ts';
+import { currentComplaintConfig } from './complaintConfig.ts';
+
+export interface TrackedComplaint {
+  trackingCode: string;
+  title: string;
+  description: string;
+  category: { code: string; th: string; en: string };
+  areaCode: string | null;
+  receivedAt: Date;
+  status: CitizenStatus;
+  unit: { th: string; en: string } | null;
+  steps: CitizenStep[];
+  rating: number | null;
+  canRate: boolean;
+  canReopen: boolean;
+  reopenUntil: Date | null;
+  mergedIntoCode: string | null;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * What anyone holding the tracking code sees, without signing in: the status
+ * and its history in plain words, the office handling it, and the text with
+ * phone and ID numbers masked. Never staff names or internal notes.
+ */
+export async function trackComplaint(deps: { db: Database; clock: Clock }, code: string): Promise<TrackedComplaint> {
+  const trackingCode = parseTrackingCode(code);
+  if (!trackingCode) throw new AppError('not_found');
+  const complaint = await findComplaintByCode(deps.db, trackingCode);
+  if (!complaint) throw new AppError('not_found');
+  const [lead, events, config] = [
+    await findLeadAssignment(deps.db, complaint.case_id),
+    await listPublicComplaintEvents(deps.db, complaint.case_id),
+    await currentComplaintConfig(deps.db),
+  ];
+  const status = currentCitizenStatus({
+    mergedInto: complaint.merged_into,
+    caseStatus: complaint.case_status,
+    waitingSince: complaint.waiting_since,
+    leadStatus: lead?.status ?? null,
+  });
+  const category = config.categories.get(complaint.category_code);
+  const reopenUntil = complaint.resolved_at ? new Date(complaint.resolved_at.getTime() + complaintLimits.reopenWithinDays * DAY) : null;
+  const now = deps.clock.now();
+  return {
+    trackingCode,
+    title: maskPersonalNumbers(complaint.title),
+    description: maskPersonalNumbers(complaint.body),
+    category: {
+      code: complaint.category_code,
+      th: category?.name_th ?? complaint.category_code,
+      en: category?.name_en ?? complaint.category_code,
+    },
+    areaCode: complaint.area_code,
+    receivedAt: complaint.received_at,
+    status,
+    unit: lead ? { th: lead.unit_name_th, en: lead.unit_name_en ?? lead.unit_name_th } : null,
+    steps: citizenSteps(events),
+    rating: complaint.rating,
+    canRate: status === 'resolved' && complaint.rating === null,
+    canReopen: status === 'resolved' && reopenUntil !== null && now <= reopenUntil,
+    reopenUntil,
+    mergedIntoCode: complaint.merged_into_code,
+  };
+}

@@ -1,0 +1,78 @@
+import type { readComplaintForStaff } from '../../commands/complaints/staffComplaintActions.ts';
+import type { TrackedComplaint } from '../../commands/complaints/trackComplaint.ts';
+import type { CategoryRow } from '../../db/queries/complaintConfigQueries.ts';
+import type { ContactRow } from '../../db/queries/complaintQueries.ts';
+import { citizenStatusNames } from '../../domain/complaints/citizenMessages.ts';
+import { currentCitizenStatus } from '../../domain/complaints/citizenTimeline.ts';
+
+export function presentTracked(tracked: TrackedComplaint) {
+  return {
+    ...tracked,
+    receivedAt: tracked.receivedAt.toISOString(),
+    statusName: citizenStatusNames[tracked.status],
+    steps: tracked.steps.map((step) => ({ ...step, statusName: citizenStatusNames[step.status], at: step.at.toISOString() })),
+    reopenUntil: tracked.reopenUntil?.toISOString() ?? null,
+  };
+}
+
+export function presentCategory(row: CategoryRow) {
+  return {
+    code: row.code,
+    name: { th: row.name_th, en: row.name_en },
+    acknowledgeHours: row.acknowledge_hours,
+    resolveHours: row.resolve_hours,
+    active: row.active,
+  };
+}
+
+export function presentContact(row: ContactRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    citizenId: row.citizen_id,
+    phone: row.phone,
+    email: row.email,
+    lineUserId: row.line_user_id,
+    consent: row.consent,
+    fromTrackingCase: row.case_id === row.original_case_id,
+  };
+}
+
+export function presentStaffComplaint(view: Awaited<ReturnType<typeof readComplaintForStaff>>, category: CategoryRow | undefined) {
+  const { complaint: k, lead } = view;
+  return {
+    caseId: k.case_id,
+    ref: k.ref,
+    trackingCode: k.tracking_code,
+    channel: k.channel,
+    category: { code: k.category_code, th: category?.name_th ?? k.category_code, en: category?.name_en ?? k.category_code },
+    title: view.title,
+    description: view.description,
+    areaCode: k.area_code,
+    location: k.lat !== null && k.lon !== null ? { lat: k.lat, lon: k.lon } : null,
+    address: k.address,
+    anonymous: k.anonymous,
+    receivedAt: k.received_at.toISOString(),
+    resolvedAt: k.resolved_at?.toISOString() ?? null,
+    waitingSince: k.waiting_since?.toISOString() ?? null,
+    status: currentCitizenStatus({
+      mergedInto: k.merged_into,
+      caseStatus: k.case_status,
+      waitingSince: k.waiting_since,
+      leadStatus: lead?.status ?? null,
+    }),
+    rating: k.rating,
+    ratingComment: k.rating_comment,
+    reopenedCount: k.reopened_count,
+    mergedIntoCode: k.merged_into_code,
+    lead: lead
+      ? {
+          assignmentId: lead.id,
+          unit: { code: lead.unit_code, name: { th: lead.unit_name_th, en: lead.unit_name_en ?? lead.unit_name_th } },
+          status: lead.status,
+        }
+      : null,
+    photoIds: view.photoIds,
+    allowed: { readComplainants: view.canReadComplainants, reroute: view.canReroute, pause: view.canPause, merge: view.canMerge },
+  };
+}
