@@ -69,3 +69,9 @@ export async function listStandingsOf(db: Queryable, caseIds: readonly string[])
   const result = await db.query<StandingRow>(`${STANDING_SELECT} where a.case_id = any($1::uuid[])`, [caseIds]);
   return result.rows;
 }
+
+/** The cases of an integrated group, oldest first (at most 50: one stocktake pack). */
+export async function listGroupCaseIds(db: Queryable, groupId: string): Promise<string[]> {
+  const result = await db.query<{ id: string }>('select id from cases where group_id = $1 order by created_at, id limit 50', [groupId]);
+  return result.rows.map((row) => row.id);
+}

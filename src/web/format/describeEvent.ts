@@ -1,5 +1,6 @@
 import type { Assignment, CaseEvent, CaseStatus } from '../api/types.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
+import { describeReportEvent } from './describeReportEvent.ts';
 
 export interface EventText {
   title: string;
@@ -80,6 +81,6 @@ export function describeEvent(event: CaseEvent, assignments: readonly Assignment
     case 'closed':
       return withWords(t.events.closed);
     default:
-      return withWords(t.events.other);
+      return describeReportEvent(event, unit, i18n) ?? withWords(t.events.other);
   }
 }

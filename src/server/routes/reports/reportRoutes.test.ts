@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGroup } from '../../../commands/delivery/createGroup.ts';
 import { readDeliveryPicture } from '../../../commands/reports/readDeliveryPicture.ts';
 import { ManualClock } from '../../../domain/clock.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
@@ -296,5 +297,28 @@ describe.each(testEngines())('progress reports, indicators, bulk import and stoc
     expect(workbook.worksheets[0]!.getRow(2).getCell(2).value).toBe(title);
     expect((await lampangOffice.get(`/api/stocktake?caseIds=${caseId}&format=xlsx`)).status).toBe(200);
     expect((await t.as('officer', 'PH-52').then((c) => c.get(`/api/stocktake?caseIds=${caseId}&format=xlsx`))).status).toBe(404);
+  });
+
+  it('makes the pack for an integrated group: its policies the reader may read', async () => {
+    const groupId = await createGroup(
+      { db: t.db, clock: t.clock, actor: pmdu.staff!.actor },
+      {
+        nameTh: 'กลุ่มบูรณาการดูแลแม่และเด็ก',
+        nameEn: null,
+        goalTh: 'แม่และเด็กทุกคนได้รับการดูแล',
+        goalEn: null,
+        reportDueOn: null,
+        leadUnitCodes: ['MSDHS'],
+        memberUnitCodes: [],
+      },
+    );
+    await t.db.query('update cases set group_id = $1 where id = $2', [groupId, caseId]);
+    const pack = await downloadFile(pmdu, `/api/stocktake?groupId=${groupId}&format=xlsx`);
+    expect(pack.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(pack.data as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getRow(2).getCell(2).value).toBe(title);
+    const outsider = await t.as('officer', 'PH-52');
+    expect((await outsider.get(`/api/stocktake?groupId=${groupId}&format=xlsx`)).status).toBe(404);
   });
 });

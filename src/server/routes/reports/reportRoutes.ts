@@ -9,6 +9,8 @@ import { readDeliveryOverview } from '../../../commands/reports/readDeliveryOver
 import { readDeliveryPicture } from '../../../commands/reports/readDeliveryPicture.ts';
 import { recordDecision } from '../../../commands/reports/recordDecision.ts';
 import { recordMeasurement } from '../../../commands/reports/recordMeasurement.ts';
+import { listGroupCaseIds } from '../../../db/queries/deliveryStandingQueries.ts';
+import { AppError } from '../../../domain/errors.ts';
 import { endOfThaiDay } from '../../../shared/buddhistEra.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
@@ -291,7 +293,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     {
       schema: {
         tags,
-        summary: 'The stocktake pack for one or more policies, one page each: PDF (Chromium, Sarabun, Buddhist-era dates) or XLSX',
+        summary:
+          'The stocktake pack for policies or an integrated group, one page per policy: PDF (Chromium, Sarabun, Buddhist-era dates) or XLSX',
         querystring: StocktakeQuery,
         response: { 200: Type.String({ format: 'binary' }), ...standardErrors },
       },
@@ -299,9 +302,23 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     async (request, reply) => {
       const actor = requireActor(request);
       const now = deps.clock.now();
-      const ids = [...new Set(request.query.caseIds.split(','))];
+      const { caseIds, groupId } = request.query;
       const pictures = [];
-      for (const id of ids) pictures.push(await readDeliveryPicture(deps.db, actor, id, now));
+      if (caseIds) {
+        for (const id of new Set(caseIds.split(','))) pictures.push(await readDeliveryPicture(deps.db, actor, id, now));
+      }
+      if (groupId) {
+        // A group's pack holds the policies the reader may read; a group with none of them is not found.
+        for (const id of await listGroupCaseIds(deps.db, groupId)) {
+          if (caseIds?.includes(id)) continue;
+          try {
+            pictures.push(await readDeliveryPicture(deps.db, actor, id, now));
+          } catch (error) {
+            if (!(error instanceof AppError && error.code === 'not_found')) throw error;
+          }
+        }
+      }
+      if (pictures.length === 0) throw new AppError('not_found');
       const stamp = now.toISOString().slice(0, 10);
       reply.header('cache-control', 'private, no-store');
       if (request.query.format === 'xlsx') {

@@ -197,10 +197,17 @@ export const TemplateQuery = Type.Object(
 
 export const StocktakeQuery = Type.Object(
   {
-    caseIds: Type.String({ pattern: '^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36}){0,49}$', description: 'Up to 50 case ids, comma-separated' }),
+    caseIds: Type.Optional(
+      Type.String({ pattern: '^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36}){0,49}$', description: 'Up to 50 case ids, comma-separated' }),
+    ),
+    groupId: Type.Optional(Uuid),
     format: Type.Union([Type.Literal('pdf'), Type.Literal('xlsx')], { default: 'pdf' }),
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'caseIds (policies by id), or groupId (every directive and policy of an integrated group I may read)',
+  },
 );
 
 export const ImportResult = Type.Object({ imported: Type.Integer(), skipped: Type.Integer(), eventId: Type.Integer() });

@@ -4,6 +4,15 @@
  */
 export const reportsTh = {
   helpFrom: (unit: string) => `${unit} ขอความช่วยเหลือจากส่วนกลาง`,
+  events: {
+    reportFiled: (unit: string, period: string, rag: string) => `${unit} รายงานความก้าวหน้างวด ${period} สถานะ${rag}`,
+    measured: (unit: string, indicator: string, period: string, value: string) => `${unit} รายงาน${indicator} งวด ${period}: ${value}`,
+    imported: (n: number) => `นำเข้าค่าตัวชี้วัด ${n.toLocaleString('th-TH')} แถวจากไฟล์`,
+    indicatorDefined: (name: string) => `กำหนดตัวชี้วัด ${name}`,
+    cycleSet: (months: number) => (months === 1 ? 'กำหนดให้รายงานทุกเดือน' : `กำหนดให้รายงานทุก ${months} เดือน`),
+    decision: 'บันทึกข้อตัดสินใจจากการทบทวน',
+    followUp: (ref: string) => `ออกข้อสั่งการติดตาม ${ref}`,
+  },
   nav: 'ภาพรวมนโยบาย',
   rag: { green: 'เขียว', amber: 'เหลือง', red: 'แดง' } as Record<string, string>,
   confidence: {
@@ -131,6 +140,15 @@ export const reportsTh = {
 
 export const reportsEn: typeof reportsTh = {
   helpFrom: (unit: string) => `${unit} asks the centre for help`,
+  events: {
+    reportFiled: (unit: string, period: string, rag: string) => `${unit} reported progress for ${period}: ${rag}`,
+    measured: (unit: string, indicator: string, period: string, value: string) => `${unit} reported ${indicator} for ${period}: ${value}`,
+    imported: (n: number) => `${n.toLocaleString('en-GB')} indicator values imported from a file`,
+    indicatorDefined: (name: string) => `Indicator defined: ${name}`,
+    cycleSet: (months: number) => (months === 1 ? 'Units report every month' : `Units report every ${months} months`),
+    decision: 'Stocktake decision recorded',
+    followUp: (ref: string) => `Follow-up directive ${ref} issued`,
+  },
   nav: 'Priorities',
   rag: { green: 'Green', amber: 'Amber', red: 'Red' },
   confidence: { green: 'Green', amber_green: 'Amber-green', amber: 'Amber', amber_red: 'Amber-red', red: 'Red' },
