@@ -17,7 +17,7 @@ export type AssignmentAction = 'acknowledge' | 'cascade' | 'progress' | 'complet
 export type CaseAction = 'assign' | 'close';
 export type UnitKind =
   'government' | 'ministry' | 'department' | 'division' | 'provincial_hall' | 'district_office' | 'provincial_office' | 'service_point';
-export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'help';
+export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'escalation' | 'help';
 export type GroupingKind = 'region' | 'inspection_zone' | 'province_group';
 
 export interface Session {
@@ -92,7 +92,7 @@ export interface Attachment {
 }
 
 export interface CaseDetail {
-  case: CaseSummary & { body: string; closedAt: string | null };
+  case: CaseSummary & { body: string; closedAt: string | null; details: Record<string, unknown> };
   assignments: Assignment[];
   attachments: Attachment[];
   allowedActions: CaseAction[];
@@ -112,6 +112,8 @@ export interface InboxItem {
   assignment: Assignment;
   case: { id: string; ref: string; kind: CaseKind; title: string; status: CaseStatus; priority: Priority };
   waitingFor: WaitingFor;
+  remindedAt?: string | null;
+  escalation?: { reason: 'acknowledge' | 'resolve'; level: number; at: string } | null;
 }
 
 export interface Area {

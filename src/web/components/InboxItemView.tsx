@@ -17,7 +17,11 @@ export function InboxItemView({ item, onAcknowledge, busy }: Props) {
       ? t.inbox.acceptanceFrom(name(assignment.unit.name))
       : item.waitingFor === 'help'
         ? t.reports.helpFrom(name(assignment.unit.name))
-        : t.inbox.waitingFor[item.waitingFor];
+        : item.waitingFor === 'escalation'
+          ? (item.escalation?.reason === 'resolve' ? t.delivery.inbox.escalatedResolve : t.delivery.inbox.escalated)(
+              name(assignment.unit.name),
+            )
+          : t.inbox.waitingFor[item.waitingFor];
 
   return (
     <li class={`work-item${assignment.overdue ? ' work-item--overdue' : ''}`}>
@@ -35,6 +39,9 @@ export function InboxItemView({ item, onAcknowledge, busy }: Props) {
         <PriorityTag priority={item.case.priority} />
       </p>
       <p class="work-item__waiting">{waiting}</p>
+      {item.remindedAt && item.waitingFor !== 'escalation' && (
+        <p class="work-item__due">{t.delivery.inbox.reminded(date(item.remindedAt))}</p>
+      )}
       {assignment.dueAt && <p class={`work-item__due${assignment.overdue ? ' text-overdue' : ''}`}>{t.dueOn(date(assignment.dueAt))}</p>}
       {assignment.allowedActions.includes('acknowledge') && (
         <button

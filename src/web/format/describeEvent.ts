@@ -1,5 +1,6 @@
 import type { Assignment, CaseEvent, CaseStatus } from '../api/types.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
+import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
 
 export interface EventText {
@@ -81,6 +82,6 @@ export function describeEvent(event: CaseEvent, assignments: readonly Assignment
     case 'closed':
       return withWords(t.events.closed);
     default:
-      return describeReportEvent(event, unit, i18n) ?? withWords(t.events.other);
+      return describeDeliveryEvent(event, unit, i18n) ?? describeReportEvent(event, unit, i18n) ?? withWords(t.events.other);
   }
 }

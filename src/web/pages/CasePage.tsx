@@ -8,6 +8,7 @@ import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CaseActions, type OneClickAction } from '../components/CaseActions.tsx';
 import { DeliverySection } from '../components/reports/DeliverySection.tsx';
+import { DeliveryPanels } from '../components/delivery/DeliveryPanels.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -86,6 +87,8 @@ export function CasePage({ params }: PageProps) {
         </h2>
         <p class="body case-body">{kase.body.trim() || t.case.noBody}</p>
       </section>
+
+      <DeliveryPanels detail={detail} onChanged={loaded.reload} />
 
       <section aria-labelledby="units-title">
         <h2 class="heading-m" id="units-title">
