@@ -8,6 +8,7 @@ import { AssignCasePage } from './pages/AssignCasePage.tsx';
 import { CascadePage } from './pages/CascadePage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
+import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { InboxPage } from './pages/InboxPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -73,6 +74,12 @@ export function App() {
               <Route path="/assignments/:id/return" component={Protected} page={ReturnPage} />
               <Route path="/assignments/:id/send-back" component={Protected} page={SendBackPage} />
               {reportRoutes.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {publicComplaintPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              {staffComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />
