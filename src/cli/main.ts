@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 import { DataDirLockedError } from '../db/lockDataDir.ts';
 import { AppError } from '../domain/errors.ts';
+import { importTraffyCommand } from './commands/importTraffy.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedCommand } from './commands/seed.ts';
 import { serve } from './commands/serve.ts';
@@ -57,6 +58,15 @@ withDbFlags(program.command('sweep').description('run the background jobs once: 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
   (flags: DbFlags) => trainCommand(configFrom(flags)),
 );
+
+const importer = program.command('import').description('import complaints from other systems');
+withDbFlags(
+  importer
+    .command('traffy')
+    .description('import a Traffy Fondue export (CSV): each ticket becomes a complaint routed to its Bangkok district office'),
+)
+  .argument('<file>', 'the CSV file')
+  .action((file: string, flags: DbFlags) => importTraffyCommand(configFrom(flags), file));
 
 const open311 = program.command('open311').description('Open311 GeoReport v2 clients');
 withDbFlags(open311.command('key').command('create').description('print a new API key for an Open311 client'))

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
+import { deliverOutbox } from './outbox/deliverOutbox.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
 
 export interface Job {
@@ -11,7 +12,11 @@ export interface Job {
 }
 
 /** The jobs a server runs in the background. Each also runs on demand with `tidtam sweep`. */
-export const defaultJobs: Job[] = [{ name: 'service-levels', everyMs: 5 * 60_000, run: sweepServiceLevels }];
+export const defaultJobs: Job[] = [
+  { name: 'service-levels', everyMs: 5 * 60_000, run: sweepServiceLevels },
+  // Citizens' messages: sent within seconds of the change they report.
+  { name: 'outbox', everyMs: 10_000, run: (deps) => deliverOutbox(deps) },
+];
 
 /**
  * Runs each job on its interval, under a lease in the database so that of

@@ -24,6 +24,8 @@ import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
+import { lineWebhookRoutes } from './routes/line/lineWebhookRoutes.ts';
+import { open311Routes } from './routes/open311/open311Routes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
 import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
@@ -125,6 +127,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
+    lineWebhookRoutes,
+    open311Routes,
   ]) {
     await app.register(routes, deps);
   }

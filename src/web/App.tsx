@@ -11,6 +11,7 @@ import { CasePage } from './pages/CasePage.tsx';
 import { GroupListPage } from './pages/delivery/GroupListPage.tsx';
 import { GroupPage } from './pages/delivery/GroupPage.tsx';
 import { QuestionBoardPage } from './pages/delivery/QuestionBoardPage.tsx';
+import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { InboxPage } from './pages/InboxPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -81,6 +82,12 @@ export function App() {
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
+              {publicComplaintPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              {staffComplaintPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
               <Route default component={NotFoundPage} />
             </Router>
           </Layout>

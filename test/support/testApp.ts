@@ -1,4 +1,5 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { ChannelConfig } from '../../src/channelConfig.ts';
 import type { Database, Engine } from '../../src/db/database.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { buildApp } from '../../src/server/buildApp.ts';
@@ -100,10 +101,20 @@ export function anonymous(app: FastifyInstance): TestClient {
   return new TestClient(app, null, {}, null);
 }
 
-export async function startTestApp(options: { engine?: Engine; clock?: ManualClock } = {}): Promise<TestApp> {
+/** Channel settings of test apps: a LINE channel secret (webhooks are checked), nothing that sends anywhere. */
+export const testChannels: ChannelConfig = {
+  smtpUrl: undefined,
+  mailFrom: 'Tidtam <no-reply@tidtam.test>',
+  lineApiBase: 'http://127.0.0.1:9',
+  lineDataApiBase: 'http://127.0.0.1:9',
+  lineChannelSecret: 'test-line-channel-secret',
+  lineChannelAccessToken: undefined,
+};
+
+export async function startTestApp(options: { engine?: Engine; clock?: ManualClock; channels?: ChannelConfig } = {}): Promise<TestApp> {
   const db = await openTestDatabase(options.engine ?? 'pglite');
   const clock = options.clock ?? new ManualClock(new Date());
-  const app = await buildApp({ db, clock, cookieSecure: true });
+  const app = await buildApp({ db, clock, cookieSecure: true, channels: options.channels ?? testChannels });
   return {
     db,
     app,

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { latestClassifierModel } from '../../db/queries/classifierModelQueries.ts';
 import { ManualClock } from '../../domain/clock.ts';
-import { rankCategories, suggestCategory } from '../../domain/complaints/classifier/index.ts';
+import {
+  defaultTrainingExamples,
+  rankCategories,
+  suggestCategory,
+  trainClassifier,
+  useClassifierModel,
+} from '../../domain/complaints/classifier/index.ts';
 import { unitByCode } from '../../../test/support/factories.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
 import { loadClassifierModel } from './loadClassifierModel.ts';
@@ -19,6 +25,7 @@ describe.each(testEngines())('tidtam train (%s)', (engine) => {
   it('learns from closed complaints, stores the model, and a restarted process uses it', async () => {
     // A word the shipped data never saw, in closed complaints an officer filed under stray animals.
     const word = 'แมวป่าซีวิท';
+    useClassifierModel(trainClassifier(defaultTrainingExamples())); // as shipped, whatever an earlier engine's run installed
     expect(suggestCategory(`${word} เข้ามาในบ้าน`)[0]?.code).not.toBe('stray_animals');
     const unit = await unitByCode(db, 'DO-1007');
     for (let i = 0; i < 40; i++) {

@@ -18,6 +18,9 @@ export function Header() {
       : []),
     { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
     { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
+    ...(session?.permissions.creatableKinds.includes('complaint')
+      ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
+      : []),
     ...(session && session.permissions.creatableKinds.length > 0
       ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]
       : []),

@@ -1,0 +1,61 @@
+import type { Open311RequestRow } from '../../server/presenters/presentOpen311.ts';
+import type { Queryable } from '../database.ts';
+import { queryOne } from '../database.ts';
+
+export interface Open311Category {
+  code: string;
+  name_th: string;
+  name_en: string;
+}
+
+export async function listOpen311Categories(db: Queryable): Promise<Open311Category[]> {
+  const result = await db.query<Open311Category>(
+    `select code, name_th, name_en from complaint_categories where active order by sort_order, code`,
+  );
+  return result.rows;
+}
+
+export async function findOpen311Category(db: Queryable, code: string): Promise<Open311Category | undefined> {
+  return queryOne(db, `select code, name_th, name_en from complaint_categories where code = $1 and active`, [code]);
+}
+
+/**
+ * Complaints as Open311 requests, newest first. The description is the case
+ * body, which intake stores with phone and ID numbers masked for anyone
+ * beyond the handling unit; no complainant data is read here.
+ */
+export async function findOpen311Requests(
+  db: Queryable,
+  filter: { trackingCodes?: string[]; serviceCodes?: string[]; statuses?: ('open' | 'closed')[]; start?: Date; end?: Date; limit: number },
+): Promise<Open311RequestRow[]> {
+  const where = [`c.kind = 'complaint'`, 'k.merged_into is null'];
+  const params: unknown[] = [];
+  const add = (sql: (n: number) => string, value: unknown) => {
+    params.push(value);
+    where.push(sql(params.length));
+  };
+  if (filter.trackingCodes) add((n) => `k.tracking_code = any($${n})`, filter.trackingCodes);
+  if (filter.serviceCodes) add((n) => `k.category_code = any($${n})`, filter.serviceCodes);
+  if (filter.statuses && filter.statuses.length === 1) {
+    where.push(filter.statuses[0] === 'closed' ? `c.status in ('completed', 'closed')` : `c.status not in ('completed', 'closed')`);
+  }
+  if (filter.start) add((n) => `c.created_at >= $${n}`, filter.start);
+  if (filter.end) add((n) => `c.created_at <= $${n}`, filter.end);
+  params.push(filter.limit);
+  const result = await db.query<Open311RequestRow>(
+    `select k.tracking_code, c.status, k.category_code as category, cat.name_th as category_name_th, cat.name_en as category_name_en,
+            c.body as description, u.name_th as unit_name_th, c.created_at, c.updated_at, c.due_at,
+            k.address, coalesce(k.subdistrict_code, k.area_code) as area_code, k.lat, k.lon
+       from complaints k
+       join cases c on c.id = k.case_id
+       left join complaint_categories cat on cat.code = k.category_code
+       left join lateral (select a.unit_id from assignments a where a.case_id = c.id and a.parent_id is null and a.role = 'lead'
+                           order by a.created_at limit 1) lead on true
+       left join units u on u.id = coalesce(lead.unit_id, c.owner_unit_id)
+      where ${where.join(' and ')}
+      order by c.created_at desc, c.id desc
+      limit $${params.length}`,
+    params,
+  );
+  return result.rows;
+}

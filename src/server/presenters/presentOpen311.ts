@@ -1,0 +1,97 @@
+import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+
+/**
+ * Maps complaint categories and complaint cases to Open311 GeoReport v2
+ * shapes (reference-data/open311/*.json). Open311 answers are public: a
+ * request carries no complainant, and its description is the masked text.
+ */
+export interface Open311Service {
+  service_code: string;
+  service_name: string;
+  description: string | null;
+  metadata: boolean;
+  type: 'realtime' | 'batch' | 'blackbox';
+  keywords: string | null;
+  group: string | null;
+}
+
+export function presentOpen311Service(category: { code: string; name_th: string; name_en: string }): Open311Service {
+  return {
+    service_code: category.code,
+    service_name: `${category.name_th} (${category.name_en})`,
+    description: null,
+    metadata: true,
+    type: 'realtime',
+    keywords: null,
+    group: 'complaint',
+  };
+}
+
+/**
+ * Every service takes one extra attribute: the DOPA area code, which routes a
+ * request to the right office when the client knows it better than a point.
+ */
+export function presentOpen311ServiceDefinition(code: string) {
+  return {
+    service_code: code,
+    attributes: [
+      {
+        variable: true,
+        code: 'area_code',
+        datatype: 'string' as const,
+        required: false,
+        datatype_description:
+          'รหัสพื้นที่ของกรมการปกครอง: จังหวัด 2 หลัก อำเภอ/เขต 4 หลัก ตำบล/แขวง 6 หลัก (DOPA area code: province 2, district 4, subdistrict 6 digits)',
+        order: 1,
+        description: 'พื้นที่ที่เกิดเหตุ (Area where it happened)',
+        values: [],
+      },
+    ],
+  };
+}
+
+export interface Open311RequestRow {
+  tracking_code: string;
+  status: string;
+  category: string | null;
+  category_name_th: string | null;
+  category_name_en: string | null;
+  description: string;
+  unit_name_th: string | null;
+  created_at: Date;
+  updated_at: Date;
+  due_at: Date | null;
+  address: string | null;
+  area_code: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+const statusNotes: Record<string, string> = {
+  open: 'รับเรื่องแล้ว (Received)',
+  in_progress: 'กำลังดำเนินการ (In progress)',
+  completed: 'ดำเนินการเสร็จแล้ว (Resolved)',
+  closed: 'ปิดเรื่องแล้ว (Closed)',
+};
+
+export function presentOpen311Request(row: Open311RequestRow) {
+  return {
+    service_request_id: row.tracking_code,
+    status: row.status === 'completed' || row.status === 'closed' ? ('closed' as const) : ('open' as const),
+    status_notes: statusNotes[row.status] ?? null,
+    service_name: row.category_name_th ? `${row.category_name_th} (${row.category_name_en ?? ''})` : null,
+    service_code: row.category ?? 'general',
+    description: maskPersonalNumbers(row.description).slice(0, 4000),
+    agency_responsible: row.unit_name_th,
+    service_notice: null,
+    requested_datetime: row.created_at.toISOString(),
+    updated_datetime: row.updated_at.toISOString(),
+    expected_datetime: row.due_at ? row.due_at.toISOString() : null,
+    address: row.address,
+    address_id: row.area_code,
+    zipcode: null,
+    lat: row.lat,
+    long: row.lon,
+    media_url: null,
+  };
+}

@@ -1,0 +1,178 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { fileOpen311Request } from '../../../commands/channels/fileOpen311Request.ts';
+import { findOpen311Category, findOpen311Requests, listOpen311Categories } from '../../../db/queries/open311Queries.ts';
+import { AppError, isAppError } from '../../../domain/errors.ts';
+import type { AppDeps } from '../../appDeps.ts';
+import { statusOf } from '../../plugins/errorHandler.ts';
+import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
+import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
+import { toOpen311Xml } from './open311Xml.ts';
+
+const DAY = 86_400_000;
+
+/** Sends an Open311 answer in the format the path asked for. `root` is the XML root element the spec names. */
+function answer(reply: FastifyReply, format: string, root: string, value: unknown) {
+  if (format === 'xml') return reply.type('text/xml; charset=utf-8').send(toOpen311Xml(root, value));
+  return reply.type('application/json; charset=utf-8').send(JSON.stringify(value));
+}
+
+function formatOf(request: FastifyRequest): 'json' | 'xml' {
+  return /\.xml(\?|$)/.test(request.url) ? 'xml' : 'json';
+}
+
+const tag = { tags: ['open311'] };
+
+/**
+ * Open311 GeoReport v2 at /open311/v2/: civic apps that already speak it
+ * file and follow complaints here. Reading is public (the spec's model);
+ * posting needs an `api_key` from `tidtam open311 key create`. Errors come
+ * in Open311's own shape, `[{ code, description }]`, in JSON or XML.
+ */
+const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  // Open311 clients post form fields; the spec's examples are all form-encoded.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const known = isAppError(error)
+      ? error
+      : (error as { validation?: unknown }).validation
+        ? new AppError('validation_failed', { en: `Not valid: ${(error as Error).message}` })
+        : (error as { statusCode?: number }).statusCode === 415
+          ? new AppError('unsupported_media_type')
+          : (error as { statusCode?: number }).statusCode === 400
+            ? new AppError('malformed_body')
+            : null;
+    if (!known) request.log.error(error);
+    const status = known ? statusOf[known.code] : 500;
+    const description = known ? `${known.th} (${known.message})` : 'ระบบขัดข้อง (Something went wrong on our side)';
+    return answer(reply.status(status), formatOf(request), 'errors', [{ code: status, description }]);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    answer(reply.status(404), formatOf(request), 'errors', [{ code: 404, description: 'ไม่พบที่อยู่นี้ (No such Open311 resource)' }]),
+  );
+
+  app.get(
+    '/discovery.:format',
+    { schema: { ...tag, summary: 'Open311 discovery: where the GeoReport v2 endpoint is and what it speaks', params: FormatParams } },
+    async (request, reply) => {
+      const base = `${request.protocol}://${request.host}/open311/v2`;
+      return answer(reply, request.params.format, 'discovery', {
+        changeset: '2026-11-22T00:00:00Z',
+        contact: 'ศูนย์บริการประชาชน 1111 (Government Contact Center 1111)',
+        key_service: 'ขอคีย์จากผู้ดูแลระบบ ซึ่งออกด้วยคำสั่ง tidtam open311 key create (Ask the administrator for a key)',
+        endpoints: [
+          {
+            specification: 'http://wiki.open311.org/GeoReport_v2',
+            url: base,
+            changeset: '2026-11-22T00:00:00Z',
+            type: 'production',
+            formats: ['application/json', 'text/xml'],
+          },
+        ],
+      });
+    },
+  );
+
+  app.get(
+    '/services.:format',
+    { schema: { ...tag, summary: 'Open311 services: the complaint categories', params: FormatParams, querystring: JurisdictionQuery } },
+    async (request, reply) => {
+      const categories = await listOpen311Categories(deps.db);
+      return answer(reply, request.params.format, 'services', categories.map(presentOpen311Service));
+    },
+  );
+
+  app.get(
+    '/services/:code.:format',
+    {
+      schema: {
+        ...tag,
+        summary: 'Open311 service definition: the extra attributes a category takes',
+        params: ServiceParams,
+        querystring: JurisdictionQuery,
+      },
+    },
+    async (request, reply) => {
+      const category = await findOpen311Category(deps.db, request.params.code);
+      if (!category) throw new AppError('not_found', { th: 'ไม่พบบริการนี้', en: 'There is no such service_code.' });
+      return answer(reply, request.params.format, 'service_definition', presentOpen311ServiceDefinition(category.code));
+    },
+  );
+
+  app.get(
+    '/requests.:format',
+    {
+      schema: {
+        ...tag,
+        summary: 'Open311 requests: complaints, newest first; by default the last 90 days, at most 1,000',
+        params: FormatParams,
+        querystring: RequestsQuery,
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const now = deps.clock.now();
+      const ids = query.service_request_id
+        ?.split(',')
+        .map((id) => id.trim())
+        .filter(Boolean);
+      const end = query.end_date ? new Date(query.end_date) : ids ? undefined : now;
+      const start = query.start_date ? new Date(query.start_date) : ids ? undefined : new Date((end ?? now).getTime() - 90 * DAY);
+      if (start && end && end.getTime() - start.getTime() > 90 * DAY) {
+        throw new AppError('validation_failed', {
+          th: 'ช่วงวันที่ต้องไม่เกิน 90 วัน',
+          en: 'start_date to end_date may not span more than 90 days.',
+        });
+      }
+      const rows = await findOpen311Requests(deps.db, {
+        trackingCodes: ids,
+        serviceCodes: ids ? undefined : query.service_code?.split(',').map((code) => code.trim()),
+        statuses: ids ? undefined : (query.status?.split(',') as ('open' | 'closed')[] | undefined),
+        start: ids ? undefined : start,
+        end: ids ? undefined : end,
+        limit: 1000,
+      });
+      return answer(reply, request.params.format, 'service_requests', rows.map(presentOpen311Request));
+    },
+  );
+
+  const single = async (request: FastifyRequest<{ Params: { id: string; format: 'json' | 'xml' } }>, reply: FastifyReply) => {
+    const rows = await findOpen311Requests(deps.db, { trackingCodes: [request.params.id], limit: 1 });
+    if (rows.length === 0)
+      throw new AppError('not_found', { th: 'ไม่พบเรื่องที่มีรหัสนี้', en: 'There is no request with this service_request_id.' });
+    return answer(reply, request.params.format, 'service_requests', rows.map(presentOpen311Request));
+  };
+  app.get(
+    '/requests/:id.:format',
+    { schema: { ...tag, summary: 'Open311: one request by its tracking code', params: RequestParams, querystring: JurisdictionQuery } },
+    single,
+  );
+
+  app.post(
+    '/requests.:format',
+    {
+      schema: {
+        ...tag,
+        summary: 'Open311: file a complaint (needs an api_key); answers its tracking code as service_request_id',
+        params: FormatParams,
+        body: CreateRequestBody,
+      },
+      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const created = await fileOpen311Request(deps, request.body);
+      return answer(reply, request.params.format, 'service_requests', [
+        { service_request_id: created.trackingCode, service_notice: 'รับเรื่องแล้ว ติดตามได้ด้วยรหัสนี้ (Received; follow it with this code)' },
+      ]);
+    },
+  );
+};
+
+/** Mounted under its own prefix, so its not-found answer (Open311's error shape) covers /open311/v2/ only. */
+export const open311Routes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+  await app.register(open311V2, { ...deps, prefix: '/open311/v2' });
+};
