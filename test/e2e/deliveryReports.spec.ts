@@ -214,4 +214,55 @@ describe('a provincial office reports with help needed; the delivery unit sees i
     expect(pdfText).toContain('2569');
     expect(pageErrors).toEqual([]);
   });
+
+  it('refuses an import file with bad rows, listing each row, then records a stocktake decision with a follow-up directive', async () => {
+    const page = await open();
+    await signIn(page, pmdu);
+    await page.goto(`/cases/${caseId}`);
+    await settled(page, 'policy page');
+    await page.getByRole('link', { name: 'ปรับปรุงข้อมูลหลายหน่วยงาน (นำเข้าไฟล์)' }).click();
+    await settled(page, 'import page');
+    const indicatorId = (await db.query<{ id: string }>('select id from indicators where case_id = $1', [caseId])).rows[0]!.id;
+    const csv = [
+      'unit_code,indicator_id,period,value',
+      `MSDHS-P-50,${indicatorId},2026-12,12`,
+      `MSDHS-P-99,${indicatorId},2026-12,5`,
+      `MSDHS-P-52,${indicatorId},2026-12,สิบ`,
+    ].join('\n');
+    await page.locator('#file').setInputFiles({ name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: 'นำเข้าไฟล์' }).click();
+    const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.evaluate((element) => element.matches(':focus'))).toBe(true);
+    const listed = await summary.locator('li').allTextContents();
+    expect(listed).toEqual(['แถวที่ 3: รหัสหน่วยงาน "MSDHS-P-99" ไม่ได้รับมอบหมายในเรื่องนี้', 'แถวที่ 4: ค่า "สิบ" ไม่ใช่ตัวเลข']);
+    await expectAccessible(page, 'import page with row errors');
+    await screenshot(page, 'import-errors-th');
+
+    await page.goto(`/cases/${caseId}`);
+    await settled(page, 'policy page again');
+    await page.getByRole('link', { name: 'บันทึกข้อตัดสินใจจากการทบทวน' }).click();
+    await settled(page, 'decision page');
+    const decision = 'ให้กระทรวงประสานการประปาส่วนภูมิภาคจัดน้ำให้ศูนย์ในพื้นที่สูงภายในหนึ่งเดือน';
+    await page.getByLabel('ข้อตัดสินใจ', { exact: true }).fill(decision);
+    await page.getByLabel('สั่งการติดตามต่อ').check();
+    await page.getByLabel('ชื่อข้อสั่งการติดตาม').fill('จัดน้ำประปาให้ศูนย์ดูแลแม่เลี้ยงเดี่ยวในพื้นที่สูง');
+    await page.getByLabel('รหัสหน่วยงานที่ต้องดำเนินการ').fill('MSDHS');
+    await expectAccessible(page, 'decision page, filled in');
+    await screenshot(page, 'decision-th');
+    await page.getByRole('button', { name: 'บันทึกข้อตัดสินใจ' }).click();
+    await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
+    await settled(page, 'policy page after the decision');
+    const delivery = page.locator('section', { has: page.locator('#delivery-title') });
+    expect(await delivery.textContent()).toContain(decision);
+    expect(await delivery.getByRole('link', { name: /ข้อสั่งการติดตาม DIR-/ }).count()).toBe(1);
+
+    // The same overview in English.
+    await page.getByRole('link', { name: 'ภาพรวมนโยบาย' }).click();
+    await settled(page, 'overview');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Delivery of priorities');
+    await expectAccessible(page, 'overview in English');
+    await screenshot(page, 'overview-en');
+    expect(pageErrors).toEqual([]);
+  });
 });

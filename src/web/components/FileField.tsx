@@ -10,6 +10,8 @@ interface Props {
   onChange(files: File[]): void;
   accept: string;
   error?: string | undefined;
+  /** One file that must be given (an import), rather than optional evidence files. */
+  single?: boolean;
 }
 
 /**
@@ -18,16 +20,16 @@ interface Props {
  * (still focusable) behind a button-styled label in the page's language; the
  * chosen files are listed with their sizes to check before sending.
  */
-export function FileField({ id, label, hint, files, onChange, accept, error }: Props) {
+export function FileField({ id, label, hint, files, onChange, accept, error, single }: Props) {
   const { t, locale } = useI18n();
   return (
-    <FormGroup id={id} label={label} hint={hint} error={error} optional>
+    <FormGroup id={id} label={label} hint={hint} error={error} optional={!single}>
       <input
         class="file-upload visually-hidden-focusable"
         id={id}
         name={id}
         type="file"
-        multiple
+        multiple={!single}
         accept={accept}
         onChange={(event) => onChange([...(event.currentTarget.files ?? [])])}
         aria-describedby={describedBy(id, hint, error)}

@@ -108,6 +108,7 @@ export function ImportPage({ params }: PageProps) {
           onChange={(chosen) => setFiles(chosen.slice(-1))}
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           error={problems.length > 0 ? (problems.length === 1 ? problems[0] : (message ?? undefined)) : undefined}
+          single
         />
         <div class="button-group">
           <button type="submit" class="button" aria-busy={busy || undefined}>

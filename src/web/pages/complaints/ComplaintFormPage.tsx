@@ -1,0 +1,408 @@
+import '../../styles/complaints.css';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError } from '../../api/client.ts';
+import {
+  fileComplaint,
+  listAreas,
+  publicCategories,
+  publicDuplicates,
+  uploadPhoto,
+  type Area,
+  type Category,
+  type PublicCreated,
+} from '../../api/complaints.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { PageHeading } from '../../components/PageHeading.tsx';
+import { SelectField } from '../../components/SelectField.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
+import { TextField } from '../../components/TextField.tsx';
+import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type StoredDraft } from '../../complaints/draftStore.ts';
+import type { FormError } from '../../forms/formErrors.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
+import { useI18n } from '../../i18n/I18nContext.tsx';
+import { complaintLimits } from '../../../domain/complaints/complaintLimits.ts';
+
+type Draft = StoredDraft['draft'];
+
+const emptyDraft = (): Draft => ({
+  categoryCode: null,
+  description: '',
+  areaCode: null,
+  location: null,
+  address: '',
+  complainant: { name: '', phone: '', email: '' },
+  attachmentIds: [],
+  provinceCode: '',
+  districtCode: '',
+  subdistrictCode: '',
+});
+
+/** The API's field paths to this form's control ids. */
+function fieldFor(path: string): string | undefined {
+  if (path.startsWith('complainant/')) return path.slice('complainant/'.length);
+  if (path === 'areaCode') return 'province';
+  if (path === 'attachmentIds') return 'photos';
+  if (path === 'location') return 'lat';
+  return path.split('/')[0] || undefined;
+}
+
+function registerServiceWorker(): void {
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+}
+
+/**
+ * The public complaint form: mobile first, no account, installable. The draft
+ * is kept on the device as it is typed; sent while offline, it waits on the
+ * device and goes when the signal is back (with the same Idempotency-Key, so
+ * it is filed once).
+ */
+export function ComplaintFormPage() {
+  const { t, locale, name } = useI18n();
+  const initial = loadDraft();
+  const [stored, setStored] = useState<StoredDraft>(initial ?? { draft: emptyDraft(), idempotencyKey: newIdempotencyKey(), queued: false });
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [provinces, setProvinces] = useState<Area[]>([]);
+  const [districts, setDistricts] = useState<Area[]>([]);
+  const [subdistricts, setSubdistricts] = useState<Area[]>([]);
+  const [duplicates, setDuplicates] = useState<{ trackingCode: string }[]>([]);
+  const [created, setCreated] = useState<PublicCreated | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const form = useFormSubmit(fieldFor);
+  const draft = stored.draft;
+
+  const update = (patch: Partial<Draft>) => {
+    const next = { ...stored, draft: { ...stored.draft, ...patch } };
+    setStored(next);
+    saveDraft(next);
+  };
+  const updateContact = (patch: Record<string, string>) => update({ complainant: { ...draft.complainant, ...patch } });
+
+  useEffect(() => {
+    registerServiceWorker();
+    publicCategories()
+      .then((list) => setCategories(list.items))
+      .catch(() => undefined);
+    listAreas({ level: 'province' })
+      .then((list) => setProvinces(list.items))
+      .catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    if (!draft.provinceCode) return setDistricts([]);
+    listAreas({ level: 'district', parent: draft.provinceCode })
+      .then((list) => setDistricts(list.items))
+      .catch(() => undefined);
+  }, [draft.provinceCode]);
+  useEffect(() => {
+    if (!draft.districtCode) return setSubdistricts([]);
+    listAreas({ level: 'subdistrict', parent: draft.districtCode })
+      .then((list) => setSubdistricts(list.items))
+      .catch(() => undefined);
+  }, [draft.districtCode]);
+
+  const toSend = () => {
+    const contact = Object.fromEntries(Object.entries(draft.complainant ?? {}).filter(([, value]) => value && value.trim()));
+    return {
+      categoryCode: draft.categoryCode,
+      description: draft.description.trim(),
+      areaCode: draft.subdistrictCode || draft.districtCode || draft.provinceCode || null,
+      location: draft.location,
+      ...(draft.address?.trim() ? { address: draft.address.trim() } : {}),
+      complainant: Object.keys(contact).length > 0 ? contact : null,
+      attachmentIds: draft.attachmentIds ?? [],
+    };
+  };
+
+  const send = async (current: StoredDraft) => {
+    try {
+      const answer = await fileComplaint(toSend(), current.idempotencyKey);
+      clearDraft();
+      setCreated(answer);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'network') {
+        const queued = { ...current, queued: true };
+        setStored(queued);
+        saveDraft(queued);
+        return;
+      }
+      throw error;
+    }
+  };
+
+  // A draft sent while offline goes as soon as the browser is back online.
+  useEffect(() => {
+    const retry = () => {
+      const current = loadDraft();
+      if (current?.queued)
+        void form.submit(
+          () => [],
+          () => send(current),
+        );
+    };
+    window.addEventListener('online', retry);
+    if (navigator.onLine) retry();
+    return () => window.removeEventListener('online', retry);
+  }, []);
+
+  const checkDuplicates = () => {
+    const body = toSend();
+    if (body.description.length < complaintLimits.descriptionMin || !body.areaCode) return;
+    publicDuplicates({ categoryCode: body.categoryCode, description: body.description, areaCode: body.areaCode, location: body.location })
+      .then((list) => setDuplicates(list.items))
+      .catch(() => undefined);
+  };
+
+  const onPhotos = async (files: FileList | null) => {
+    if (!files) return;
+    const room = complaintLimits.photosMax - (draft.attachmentIds?.length ?? 0);
+    setUploading(true);
+    try {
+      const ids: string[] = [];
+      for (const file of [...files].slice(0, room)) ids.push((await uploadPhoto(file)).id);
+      update({ attachmentIds: [...(draft.attachmentIds ?? []), ...ids] });
+    } catch (error) {
+      if (error instanceof ApiError)
+        void form.submit(
+          () => [{ field: 'photos', text: error.text(locale) }],
+          async () => undefined,
+        );
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  const validate = (): FormError[] => {
+    const errors: FormError[] = [];
+    if (draft.description.trim().length < complaintLimits.descriptionMin)
+      errors.push({ field: 'description', text: t.complaints.descriptionMissing });
+    return errors;
+  };
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    void form.submit(validate, () => send(stored));
+  };
+
+  if (created) {
+    return (
+      <div class="narrow">
+        <div class="panel-confirmation" role="status">
+          <h1 class="heading-xl">{t.complaints.sentTitle}</h1>
+          <p>{t.complaints.sentCode}</p>
+          <p class="tracking-code" data-testid="tracking-code">
+            {created.trackingCode}
+          </p>
+        </div>
+        <p class="body">{t.complaints.sentNext}</p>
+        <p class="body">{t.complaints.sentUnit}</p>
+        <div class="button-group">
+          <a class="button" href={`/track/${created.trackingCode}`}>
+            {t.complaints.trackLink}
+          </a>
+          <a
+            class="button button--secondary"
+            href="/complain"
+            onClick={() => {
+              setCreated(null);
+              setStored({ draft: emptyDraft(), idempotencyKey: newIdempotencyKey(), queued: false });
+            }}
+          >
+            {t.complaints.fileAnother}
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  const areaOptions = (areas: Area[]) => [
+    { value: '', label: t.complaints.choose },
+    ...areas.map((area) => ({ value: area.code, label: name(area.name) })),
+  ];
+
+  return (
+    <div class="narrow">
+      <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
+      <PageHeading title={t.complaints.formTitle} />
+      <p class="lead">{t.complaints.formLead}</p>
+      {stored.queued && (
+        <p class="inset" role="status">
+          {t.complaints.offlineQueued}
+        </p>
+      )}
+      <form onSubmit={onSubmit} noValidate>
+        <SelectField
+          id="categoryCode"
+          label={t.complaints.category}
+          hint={t.complaints.categoryHint}
+          value={draft.categoryCode ?? ''}
+          onChange={(value) => update({ categoryCode: value || null })}
+          options={[{ value: '', label: t.complaints.categoryAuto }, ...categories.map((c) => ({ value: c.code, label: name(c.name) }))]}
+          error={form.errorFor('categoryCode')}
+        />
+        <TextArea
+          id="description"
+          label={t.complaints.description}
+          hint={t.complaints.descriptionHint}
+          value={draft.description}
+          onInput={(value) => update({ description: value })}
+          error={form.errorFor('description')}
+        />
+        <fieldset class="fieldset">
+          <legend class="fieldset__legend">{t.complaints.where}</legend>
+          <SelectField
+            id="province"
+            label={t.complaints.province}
+            value={draft.provinceCode}
+            onChange={(value) => update({ provinceCode: value, districtCode: '', subdistrictCode: '' })}
+            options={areaOptions(provinces)}
+            error={form.errorFor('province')}
+          />
+          {districts.length > 0 && (
+            <SelectField
+              id="district"
+              label={t.complaints.district}
+              value={draft.districtCode}
+              onChange={(value) => update({ districtCode: value, subdistrictCode: '' })}
+              options={areaOptions(districts)}
+            />
+          )}
+          {subdistricts.length > 0 && (
+            <SelectField
+              id="subdistrict"
+              label={t.complaints.subdistrict}
+              value={draft.subdistrictCode}
+              onChange={(value) => {
+                update({ subdistrictCode: value });
+                setTimeout(checkDuplicates, 0);
+              }}
+              options={areaOptions(subdistricts)}
+            />
+          )}
+          <TextField
+            id="address"
+            label={t.complaints.address}
+            value={draft.address ?? ''}
+            onInput={(value) => update({ address: value })}
+            optional
+          />
+          <div class="form-group">
+            <span class="label">{t.complaints.mapPoint}</span>
+            <div class="hint">{t.complaints.mapPointHint}</div>
+            <div class="inline-fields">
+              <TextField
+                id="lat"
+                label={t.complaints.lat}
+                width="short"
+                value={draft.location ? String(draft.location.lat) : ''}
+                onInput={(value) =>
+                  update({
+                    location: value && Number.isFinite(Number(value)) ? { lat: Number(value), lon: draft.location?.lon ?? 0 } : null,
+                  })
+                }
+                error={form.errorFor('lat')}
+              />
+              <TextField
+                id="lon"
+                label={t.complaints.lon}
+                width="short"
+                value={draft.location ? String(draft.location.lon) : ''}
+                onInput={(value) =>
+                  update({
+                    location: value && Number.isFinite(Number(value)) ? { lat: draft.location?.lat ?? 0, lon: Number(value) } : null,
+                  })
+                }
+              />
+            </div>
+            {'geolocation' in navigator && (
+              <button
+                type="button"
+                class="button button--secondary button--small"
+                onClick={() =>
+                  navigator.geolocation.getCurrentPosition((position) =>
+                    update({
+                      location: { lat: Number(position.coords.latitude.toFixed(6)), lon: Number(position.coords.longitude.toFixed(6)) },
+                    }),
+                  )
+                }
+              >
+                {t.complaints.useMyLocation}
+              </button>
+            )}
+          </div>
+        </fieldset>
+        <div class={`form-group${form.errorFor('photos') ? ' form-group--error' : ''}`}>
+          <label class="label" for="photos">
+            {t.complaints.photos} <span class="label__optional">{t.optional}</span>
+          </label>
+          <div class="hint" id="photos-hint">
+            {t.complaints.photosHint} ({draft.attachmentIds?.length ?? 0}/{complaintLimits.photosMax})
+          </div>
+          {form.errorFor('photos') && (
+            <p class="error-message" id="photos-error">
+              {form.errorFor('photos')}
+            </p>
+          )}
+          <input
+            class="file-input"
+            id="photos"
+            name="photos"
+            type="file"
+            accept="image/*"
+            multiple
+            disabled={uploading || (draft.attachmentIds?.length ?? 0) >= complaintLimits.photosMax}
+            aria-describedby="photos-hint"
+            onChange={(event) => void onPhotos(event.currentTarget.files)}
+          />
+        </div>
+        <fieldset class="fieldset">
+          <legend class="fieldset__legend">{t.complaints.contact}</legend>
+          <p class="hint">{t.complaints.contactHint}</p>
+          <TextField
+            id="name"
+            label={t.complaints.name}
+            value={draft.complainant?.name ?? ''}
+            onInput={(value) => updateContact({ name: value })}
+            autocomplete="name"
+            optional
+            error={form.errorFor('name')}
+          />
+          <TextField
+            id="phone"
+            label={t.complaints.phone}
+            value={draft.complainant?.phone ?? ''}
+            onInput={(value) => updateContact({ phone: value })}
+            autocomplete="tel"
+            width="medium"
+            optional
+            error={form.errorFor('phone')}
+          />
+          <TextField
+            id="email"
+            label={t.complaints.email}
+            hint={t.complaints.emailHint}
+            value={draft.complainant?.email ?? ''}
+            onInput={(value) => updateContact({ email: value })}
+            autocomplete="email"
+            optional
+            error={form.errorFor('email')}
+          />
+        </fieldset>
+        {duplicates.length > 0 && (
+          <div class="inset" role="status" data-testid="duplicates">
+            <h2 class="heading-s">{t.complaints.duplicatesTitle}</h2>
+            <p>{t.complaints.duplicatesLead}</p>
+            <ul class="list">
+              {duplicates.map((d) => (
+                <li key={d.trackingCode}>
+                  <a href={`/track/${d.trackingCode}`}>{d.trackingCode}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <button type="submit" class="button" aria-busy={form.busy || uploading ? 'true' : undefined}>
+          {t.complaints.submit}
+        </button>
+      </form>
+    </div>
+  );
+}
