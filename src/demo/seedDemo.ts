@@ -10,6 +10,7 @@ import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
 import { endOfThaiDay, thaiDay } from '../shared/buddhistEra.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
+import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
 
 export interface SeedProgress {
@@ -120,6 +121,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   }
   progress?.increment();
   await seedReportsDemo(db, { caseId: clinic.id, now, pmdu: pmdu!, ministry: msdhs! });
+  await seedDeliveryDemo(db, { clock, pmdu: pmdu!, clinicCaseId: clinic.id });
 
   clock.set(new Date(now.getTime() - 10 * 86_400_000));
   const flood = await createCase(
