@@ -8,6 +8,9 @@ import { AssignCasePage } from './pages/AssignCasePage.tsx';
 import { CascadePage } from './pages/CascadePage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
+import { GroupListPage } from './pages/delivery/GroupListPage.tsx';
+import { GroupPage } from './pages/delivery/GroupPage.tsx';
+import { QuestionBoardPage } from './pages/delivery/QuestionBoardPage.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { InboxPage } from './pages/InboxPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
@@ -76,6 +79,9 @@ export function App() {
               {reportRoutes.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
+              <Route path="/groups" component={Protected} page={GroupListPage} />
+              <Route path="/groups/:id" component={Protected} page={GroupPage} />
+              <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               {publicComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={page} />
               ))}

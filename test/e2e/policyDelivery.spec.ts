@@ -100,6 +100,13 @@ describe('seed 002: the single-mother clinic directive reaches every province, i
     await page.getByLabel('ข้อสั่งการ', { exact: true }).check();
     await page.getByLabel('ชื่อเรื่อง').fill(title);
     await page.getByLabel(/รายละเอียด/).fill('ให้กระทรวง พม. เปิดคลินิกแม่เลี้ยงเดี่ยวในทุกจังหวัด และให้ พมจ. ทุกแห่งรับทราบ');
+    await page.getByLabel('ประเภทของที่มา').selectOption({ label: 'การประชุม' });
+    await page.getByLabel(/ชื่อการประชุมหรือคำสั่ง/).fill('การประชุมมอบนโยบายกระทรวง พม. ประจำปี 2564');
+    await page.locator('#sourceDate').fill('9');
+    await page.locator('#sourceDate-month').selectOption({ label: 'พฤศจิกายน' });
+    await page.locator('#sourceDate-year').fill('2569');
+    await page.getByLabel(/ผู้สั่งการ/).fill('รัฐมนตรีว่าการกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์');
+    await screenshot(page, 'new-directive-with-source-th');
     const unitSearch = page.getByRole('searchbox', { name: 'ค้นหาหน่วยงาน' });
     await unitSearch.fill('MSDHS');
     await unitSearch.press('Enter');
@@ -109,6 +116,9 @@ describe('seed 002: the single-mother clinic directive reaches every province, i
     await settled(page, 'case page after creating');
     caseId = page.url().split('/').at(-1)!;
     await expect.poll(() => page.locator('.reach__count').textContent()).toBe('รับทราบแล้ว 0 จาก 1 หน่วยงาน');
+    const fields = (await page.locator('section[aria-labelledby="kind-fields-title"]').textContent()) ?? '';
+    expect(fields).toContain('การประชุม: การประชุมมอบนโยบายกระทรวง พม. ประจำปี 2564');
+    expect(fields).toContain('9 พ.ย. 2569');
   });
 
   it('names the 16 provincial offices that did not acknowledge, with their inspection zones, in the reach view and on the map', async () => {
@@ -193,5 +203,36 @@ describe('seed 002: the single-mother clinic directive reaches every province, i
     expect(timeline).toContain('แจ้งเตือน');
     expect(timeline).toContain(`ไปยัง${ministryName}`);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('shows a parliamentary question past its deadline as overdue on the questions board', async () => {
+    const msdhs = await unitByCode(db, 'MSDHS');
+    const client = await open();
+    await signIn(client, pmdu);
+    const deadline = new Date(clock.now().getTime() - DAY).toISOString().slice(0, 10);
+    const created = await client.evaluate(
+      async ({ unitId, deadline }) => {
+        const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+        const response = await fetch('/api/cases', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({
+            kind: 'parliamentary_question',
+            title: 'กระทู้ถามเรื่องคลินิกแม่เลี้ยงเดี่ยวที่ยังไม่เปิด',
+            details: { askingMember: 'นางสาวสมศรี ใจดี', answeringUnitId: unitId, answerDeadline: deadline },
+            assignments: [{ targets: { unitIds: [unitId] } }],
+          }),
+        });
+        return response.status;
+      },
+      { unitId: msdhs.id, deadline },
+    );
+    expect(created).toBe(201);
+    await client.getByRole('link', { name: 'กระทู้ถาม' }).click();
+    await settled(client, 'parliamentary questions board');
+    const row = client.locator('.question-board tbody tr').first();
+    expect(await row.textContent()).toContain('เกินกำหนด 1 วัน');
+    expect(await row.textContent()).toContain(ministryName);
+    await screenshot(client, 'parliamentary-questions-th');
   });
 });

@@ -13,8 +13,9 @@ import { visibleAssignments } from '../cases/readCase.ts';
  */
 export async function readReach(db: Queryable, actor: Actor, caseId: string, now: Date): Promise<ReachSummary & { caseId: string }> {
   const { facts } = await loadReadableCase(db, actor, caseId);
-  let rows = await listReachRows(db, caseId);
-  if (!seesAllAssignments(actor, facts)) {
+  const seesAll = seesAllAssignments(actor, facts);
+  let rows = await listReachRows(db, caseId, { withPaths: !seesAll });
+  if (!seesAll) {
     const keyed = rows.map((row) => ({ id: row.assignment_id, parent_id: row.parent_id, unit_path: row.unit_path }));
     const visible = new Set(visibleAssignments(actor, keyed).map((a) => a.id));
     rows = rows.filter((row) => visible.has(row.assignment_id));

@@ -21,14 +21,15 @@ export interface ReachRow {
  * Every live assignment of one case with its unit, province and when it was
  * acknowledged: one indexed read of the case's assignments (the
  * `(case_id, unit_id)` key), the rest joins on primary keys. Returned work is
- * left out: a unit that returned it is not expected to acknowledge it.
+ * left out: a unit that returned it is not expected to acknowledge it. Unit
+ * paths (about 150 bytes each) are read only when the viewer's part must be cut out.
  * Benchmarked in bench/reach.ts.
  */
-export async function listReachRows(db: Queryable, caseId: string): Promise<ReachRow[]> {
+export async function listReachRows(db: Queryable, caseId: string, options: { withPaths: boolean }): Promise<ReachRow[]> {
   const result = await db.query<ReachRow>(
     `select a.id as assignment_id, a.parent_id, a.status, a.created_at as sent_at, a.acknowledged_at,
             u.id as unit_id, u.code as unit_code, u.kind as unit_kind, u.name_th as unit_name_th, u.name_en as unit_name_en,
-            u.path as unit_path, p.code as province_code, p.name_th as province_name_th, p.name_en as province_name_en
+            ${options.withPaths ? 'u.path' : "''"} as unit_path, p.code as province_code, p.name_th as province_name_th, p.name_en as province_name_en
        from assignments a
        join units u on u.id = a.unit_id
        left join areas p on p.code = left(u.area_code, 2)

@@ -44,6 +44,8 @@ export interface NewCase {
   body: string;
   priority: Priority;
   dueDate: string | null;
+  /** The kind's own fields (src/domain/delivery/caseDetails.ts). */
+  details?: Record<string, unknown>;
   assignments: AssignRequest[];
 }
 export const createCase = (input: NewCase) => api.post<CaseDetail>('/api/cases', input);

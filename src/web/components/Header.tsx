@@ -16,6 +16,8 @@ export function Header() {
     ...(session?.permissions.nationalReach
       ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
       : []),
+    { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
+    { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
     ...(session?.permissions.creatableKinds.includes('complaint')
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),

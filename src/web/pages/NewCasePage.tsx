@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createCase } from '../api/endpoints.ts';
 import type { CaseKind, Priority } from '../api/types.ts';
+import { CaseKindFields, emptyKindFields, kindDetails, kindFieldFor, kindFieldProblems } from '../components/delivery/CaseKindFields.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { PageHeading } from '../components/PageHeading.tsx';
@@ -20,6 +21,7 @@ import { limits } from '../../shared/limits.ts';
 
 /** API paths to the field that shows the problem. */
 function fieldFor(path: string): string | undefined {
+  if (path.replace(/^\//, '').startsWith('details')) return kindFieldFor(path);
   if (path.startsWith('assignments')) return path.includes('dueDate') ? 'assignmentDue' : 'targets';
   const field = path.split('/')[0];
   return field && ['kind', 'title', 'body', 'priority', 'dueDate'].includes(field) ? field : undefined;
@@ -27,7 +29,8 @@ function fieldFor(path: string): string | undefined {
 
 /** Open a case owned by my unit, and (usually) send it to its first units in the same step. */
 export function NewCasePage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { session } = useSession();
   const location = useLocation();
   const kinds = session.permissions.creatableKinds;
@@ -39,6 +42,7 @@ export function NewCasePage() {
   const [due, setDue] = useState(emptyDate);
   const [targets, setTargets] = useState(() => emptyTargets('units'));
   const [assignmentDue, setAssignmentDue] = useState(emptyDate);
+  const [kindFields, setKindFields] = useState(emptyKindFields);
 
   if (kinds.length === 0) {
     return (
@@ -58,6 +62,7 @@ export function NewCasePage() {
     if (body.length > limits.bodyMax) errors.push({ field: 'body', text: t.forms.tooLong(limits.bodyMax) });
     const dueReading = readDate(due);
     if (!dueReading.ok) errors.push({ field: 'dueDate', text: dateProblemText(dueReading.problem, t.forms) });
+    errors.push(...kindFieldProblems(kind, kindFields, i18n));
     const problem = targetsProblem(targets);
     if (problem) errors.push({ field: 'targets', text: t.targets[problem] });
     const assignmentReading = readDate(assignmentDue);
@@ -80,6 +85,7 @@ export function NewCasePage() {
         body: body.trim(),
         priority,
         dueDate: caseDue,
+        details: kindDetails(kind as CaseKind, kindFields),
         assignments: selection
           ? [{ targets: selection, role: 'lead', dueDate: (assignmentDate.ok ? assignmentDate.iso : null) ?? caseDue }]
           : [],
@@ -128,6 +134,7 @@ export function NewCasePage() {
           options={(['normal', 'high', 'urgent'] as const).map((value) => ({ value, label: t.priority[value] }))}
           inline
         />
+        <CaseKindFields kind={kind} value={kindFields} onChange={setKindFields} errorFor={form.errorFor} />
         <DateField id="dueDate" legend={t.newCase.caseDue} value={due} onChange={setDue} error={form.errorFor('dueDate')} optional />
         <section class="form-section" aria-labelledby="first-assignment-title">
           <h2 class="heading-m" id="first-assignment-title">
