@@ -32,9 +32,10 @@ export async function run(): Promise<Record<string, number | string>> {
     writeFileSync(header, readFileSync(file, 'utf8').split('\n')[0] + '\n');
     const baseline = tidtam(['import', 'traffy', header, '--data-dir', dataDir]);
     const full = tidtam(['import', 'traffy', file, '--data-dir', dataDir]);
-    const summary = /(\d+) rows: (\d+) imported, (\d+) already there, (\d+) errors, to (\d+) offices, in ([\d.]+) s/.exec(full.out);
+    const summary =
+      /(\d+) rows: (\d+) imported, (\d+) already there, (\d+) errors, to (\d+) offices, in ([\d.]+) s \(CPU ([\d.]+) s\)/.exec(full.out);
     if (!summary) throw new Error(`unexpected output: ${full.out}`);
-    const [, rows, imported, , errors, offices, seconds] = summary.map(Number);
+    const [, rows, imported, , errors, offices, seconds, cpuSeconds] = summary.map(Number);
     return {
       engine: 'pglite',
       rows: rows!,
@@ -42,6 +43,8 @@ export async function run(): Promise<Record<string, number | string>> {
       errors: errors!,
       offices: offices!,
       import_s: seconds!,
+      import_cpu_s: cpuSeconds!,
+      load_average_1m: os.loadavg()[0]!,
       process_wall_s: full.ms / 1000,
       baseline_empty_import_wall_s: baseline.ms / 1000,
       target_s: 10,
