@@ -17,6 +17,7 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { benchBaselineRoute } from './routes/complaints/benchBaselineRoute.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   ]) {
     await app.register(routes, deps);
   }
+  if (deps.benchBaseline) await app.register(benchBaselineRoute, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
