@@ -44,6 +44,13 @@ export const demoAccounts: DemoAccount[] = [
     unitCode: 'DO-5001',
     what: 'Mueang Chiang Mai district officer',
   },
+  {
+    username: 'phranakhon',
+    displayName: 'สมปอง ดูแลเขต (สำนักงานเขตพระนคร)',
+    role: 'officer',
+    unitCode: 'DO-1001',
+    what: 'Bangkok district officer: handles the complaints routed to Phra Nakhon',
+  },
   { username: 'operator', displayName: 'สุดา รับเรื่อง (1111)', role: 'operator', unitCode: 'OPM-1111', what: '1111 contact centre operator' },
   {
     username: 'viewer',

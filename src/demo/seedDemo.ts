@@ -10,6 +10,7 @@ import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
 import { endOfThaiDay, thaiDay } from '../shared/buddhistEra.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
+import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
 
 export interface SeedProgress {
@@ -162,6 +163,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
     attachmentIds: [],
   });
   progress?.increment();
+  await seedComplaintsDemo(db, { now, phraNakhon: await actorFor(db, 'phranakhon') });
   progress?.stop();
   return { seeded: true };
 }
