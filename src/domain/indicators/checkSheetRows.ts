@@ -17,6 +17,9 @@ export interface CheckedRow {
   value: number;
 }
 
+/** Years from here on are Buddhist-era years typed by mistake (2400 BE is 1857 CE). */
+const buddhistEraYears = 2400;
+
 /** A number as people type it: `1,234.5` or ` 12 `; nothing else. */
 export function parseValue(text: string): number | null {
   const cleaned = text.replace(/,/g, '').trim();
@@ -66,8 +69,18 @@ export function checkSheetRows(
         `the assignment of unit ${unitCode} is closed or returned.`,
       );
     if (!context.indicatorIds.has(indicatorId)) problem(rowNumber, 'indicator_id', 'ไม่พบตัวชี้วัดนี้ในเรื่องนี้', 'this case has no such indicator.');
-    if (!isPeriod(period))
+    if (!isPeriod(period)) {
       problem(rowNumber, 'period', `งวด "${period}" ต้องอยู่ในรูป ปปปป-ดด เช่น 2026-12`, `period "${period}" must be YYYY-MM, such as 2026-12.`);
+    } else if (Number(period.slice(0, 4)) >= buddhistEraYears) {
+      // The sheet's periods are Gregorian (as the template writes them); a Buddhist-era year would be stored 543 years ahead.
+      const gregorian = `${Number(period.slice(0, 4)) - 543}${period.slice(4)}`;
+      problem(
+        rowNumber,
+        'period',
+        `งวด "${period}" เป็นปีพุทธศักราช ในไฟล์นี้ใช้ปีคริสต์ศักราช เช่น ${gregorian}`,
+        `period "${period}" is in the Buddhist era; this file uses the Gregorian year, such as ${gregorian}.`,
+      );
+    }
     const value = parseValue(valueText);
     if (value === null) problem(rowNumber, 'value', `ค่า "${valueText}" ไม่ใช่ตัวเลข`, `value "${valueText}" is not a number.`);
     if (problems.length > before || !unit || value === null) continue;

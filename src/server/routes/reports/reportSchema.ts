@@ -9,8 +9,8 @@ const literals = <T extends readonly string[]>(values: T) => Type.Union(values.m
 export const Rag = literals(ragRatings);
 export const Confidence = literals(confidenceLevels);
 export const Period = Type.String({
-  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
-  description: 'A reporting month, YYYY-MM (Gregorian, Bangkok time)',
+  pattern: '^(19|2[0-3])[0-9]{2}-(0[1-9]|1[0-2])$',
+  description: 'A reporting month, YYYY-MM in the Gregorian calendar (2026-12, not the Buddhist-era 2569-12), Bangkok time',
 });
 const Answer = (description: string) => Type.String({ minLength: 1, maxLength: limits.noteMax, description });
 

@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { PageProps } from '../../App.tsx';
+import { uploadAttachment } from '../../api/endpoints.ts';
 import { getDelivery, recordMeasurement } from '../../api/reportEndpoints.ts';
 import { ActionFrame } from '../../components/ActionFrame.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { FileField } from '../../components/FileField.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
@@ -13,6 +15,7 @@ import { setFlash } from '../../hooks/flash.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import { allowedAttachmentTypes, limits } from '../../../shared/limits.ts';
 import { formatPeriod } from '../../../shared/periods.ts';
 
 /** The last twelve months (Bangkok time), newest first, as `YYYY-MM`. */
@@ -32,12 +35,16 @@ export function MeasurementPage({ params, query }: PageProps) {
   const assignmentId = params['id'] ?? '';
   const caseId = query['case'] ?? '';
   const delivery = useResource(() => getDelivery(caseId), [caseId]);
-  const form = useFormSubmit();
+  const form = useFormSubmit((path) =>
+    path.startsWith('attachmentIds') || path.startsWith('file') ? 'files' : path.split('/')[0] || undefined,
+  );
   const periods = recentPeriods(new Date());
   const [indicatorId, setIndicatorId] = useState('');
   const [period, setPeriod] = useState(periods[0]!);
   const [value, setValue] = useState('');
   const [note, setNote] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const uploaded = useRef(new Map<File, string>());
 
   const indicators = delivery.data?.indicators ?? [];
   const chosen = indicatorId || indicators[0]?.indicator.id || '';
@@ -51,12 +58,18 @@ export function MeasurementPage({ params, query }: PageProps) {
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit(validate, async () => {
+      const ids: string[] = [];
+      for (const file of files) {
+        const id = uploaded.current.get(file) ?? (await uploadAttachment(file)).id;
+        uploaded.current.set(file, id);
+        ids.push(id);
+      }
       await recordMeasurement(assignmentId, {
         indicatorId: chosen,
         period,
         value: Number(value.replace(/,/g, '').trim()),
         ...(note.trim() ? { note: note.trim() } : {}),
-        attachmentIds: [],
+        attachmentIds: ids,
       });
       setFlash(words.done);
       location.route(`/cases/${caseId}`);
@@ -99,6 +112,15 @@ export function MeasurementPage({ params, query }: PageProps) {
             />
             <TextField id="value" label={words.value} value={value} onInput={setValue} width="short" error={form.errorFor('value')} />
             <TextArea id="note" label={words.note} value={note} onInput={setNote} rows={3} optional error={form.errorFor('note')} />
+            <FileField
+              id="files"
+              label={t.reports.form.files}
+              hint={t.progress.filesHint(limits.attachmentsPerReport, limits.attachmentBytesMax / (1024 * 1024))}
+              files={files}
+              onChange={setFiles}
+              accept={allowedAttachmentTypes.join(',')}
+              error={form.errorFor('files')}
+            />
             <div class="button-group">
               <button type="submit" class="button" aria-busy={form.busy || undefined}>
                 {words.submit}
