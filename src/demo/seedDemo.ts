@@ -11,6 +11,7 @@ import type { Actor } from '../domain/roles.ts';
 import { endOfThaiDay, thaiDay } from '../shared/buddhistEra.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
 import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
+import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
 
 export interface SeedProgress {
@@ -121,6 +122,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   }
   progress?.increment();
   await seedReportsDemo(db, { caseId: clinic.id, now, pmdu: pmdu!, ministry: msdhs! });
+  await seedDeliveryDemo(db, { clock, pmdu: pmdu!, clinicCaseId: clinic.id });
 
   clock.set(new Date(now.getTime() - 10 * 86_400_000));
   const flood = await createCase(
