@@ -102,6 +102,10 @@ describe('a citizen complaint from the phone to the district office and back, in
     const item = page.locator('.work-item', { hasText: 'ถนนหน้าตลาดเป็นหลุมลึก' });
     await item.getByRole('link').first().click();
     await settled(page, 'complaint case page, district office');
+    await page.getByRole('button', { name: 'ดูข้อมูลติดต่อผู้ร้อง' }).click();
+    await expect.poll(() => page.getByTestId('complainants').textContent()).toContain('citizen@example.com');
+    expect(await page.locator('img[alt="รูปถ่าย 1"]').count()).toBe(1);
+    await screenshot(page, 'complaint-case-page-officer-th-360');
     await page.getByRole('button', { name: 'รับทราบ', exact: true }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toContain('รับทราบแล้ว');
     await page.getByRole('link', { name: 'แจ้งว่าดำเนินการเสร็จแล้ว' }).click();
@@ -139,6 +143,11 @@ describe('a citizen complaint from the phone to the district office and back, in
     await settled(page, 'tracking, reopened');
     await screenshot(page, 'complaint-track-reopened-th-360');
 
+    const reads = await db.query(
+      `select 1 from complainant_contact_reads r join complaints k on k.case_id = r.case_id where k.tracking_code = $1 and r.user_id is not null`,
+      [trackingCode],
+    );
+    expect(reads.rows).toHaveLength(1);
     const outbox = await db.query<{ kind: string }>(
       `select o.kind from outbox o join complaints k on k.case_id = o.case_id where k.tracking_code = $1`,
       [trackingCode],

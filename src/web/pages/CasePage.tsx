@@ -7,6 +7,7 @@ import { AcknowledgementSummary } from '../components/AcknowledgementSummary.tsx
 import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
 import { CaseActions, type OneClickAction } from '../components/CaseActions.tsx';
+import { ComplaintPanel } from '../components/complaints/ComplaintPanel.tsx';
 import { DeliverySection } from '../components/reports/DeliverySection.tsx';
 import { DeliveryPanels } from '../components/delivery/DeliveryPanels.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
@@ -88,6 +89,7 @@ export function CasePage({ params }: PageProps) {
         <p class="body case-body">{kase.body.trim() || t.case.noBody}</p>
       </section>
 
+      {kase.kind === 'complaint' && <ComplaintPanel caseId={kase.id} />}
       <DeliveryPanels detail={detail} onChanged={loaded.reload} />
 
       <section aria-labelledby="units-title">

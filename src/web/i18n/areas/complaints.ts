@@ -95,6 +95,10 @@ export const complaintsTh = {
   active: 'เปิดให้เลือก',
   saveCategory: 'บันทึก',
   categorySaved: 'บันทึกแล้ว',
+  panelTitle: 'เรื่องร้องเรียน',
+  showContacts: 'ดูข้อมูลติดต่อผู้ร้อง',
+  contactsLogged: 'การเปิดดูข้อมูลนี้ถูกบันทึกไว้ตาม พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล',
+  noContacts: 'ผู้ร้องไม่ประสงค์ออกนาม',
 };
 
 export const complaintsEn: typeof complaintsTh = {
@@ -191,4 +195,8 @@ export const complaintsEn: typeof complaintsTh = {
   active: 'Offered',
   saveCategory: 'Save',
   categorySaved: 'Saved',
+  panelTitle: 'Complaint',
+  showContacts: "Show the complainant's contact details",
+  contactsLogged: 'Opening these details is recorded (Personal Data Protection Act)',
+  noContacts: 'The complainant chose to stay anonymous',
 };

@@ -67,7 +67,13 @@ export function OperatorConsolePage() {
   const [saved, setSaved] = useState<{ trackingCode: string; unit: string } | null>(null);
   const form = useFormSubmit(fieldFor);
   const formRef = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<Entry>) => setEntry((current) => ({ ...current, ...patch }));
+  // The keyboard shortcut may fire before the last keystroke's render: it reads the latest entry here.
+  const latest = useRef(entry);
+  const set = (patch: Partial<Entry>) =>
+    setEntry((current) => {
+      latest.current = { ...current, ...patch };
+      return latest.current;
+    });
 
   useEffect(() => {
     staffCategories()
@@ -111,14 +117,21 @@ export function OperatorConsolePage() {
   };
 
   const validate = (): FormError[] => {
+    const entry = latest.current;
     const errors: FormError[] = [];
     if (entry.description.trim().length < 5) errors.push({ field: 'description', text: t.complaints.descriptionMissing });
     if (entry.areaText.trim() && !entry.areaCode) errors.push({ field: 'area', text: t.complaints.areaNotFound });
     return errors;
   };
 
-  const save = () =>
-    form.submit(validate, async () => {
+  const reset = (channel: string) => {
+    latest.current = empty(channel);
+    setEntry(latest.current);
+  };
+
+  const save = () => {
+    const entry = latest.current;
+    return form.submit(validate, async () => {
       const contact = {
         ...(entry.name.trim() ? { name: entry.name.trim() } : {}),
         ...(entry.phone.trim() ? { phone: entry.phone.trim() } : {}),
@@ -136,11 +149,12 @@ export function OperatorConsolePage() {
         key,
       );
       setSaved({ trackingCode: created.trackingCode, unit: created.unit.code });
-      setEntry(empty(entry.channel));
+      reset(entry.channel);
       setKey(newIdempotencyKey());
       setCallers(null);
       setDuplicates([]);
     });
+  };
 
   const focus = (id: string) => document.getElementById(id)?.focus();
 
@@ -157,7 +171,7 @@ export function OperatorConsolePage() {
           focus(target);
         } else if (event.key.toLowerCase() === 'n') {
           event.preventDefault();
-          setEntry(empty(entry.channel));
+          reset(entry.channel);
           setSaved(null);
           setCallers(null);
           setDuplicates([]);
