@@ -28,6 +28,16 @@ const escape = (text: string): string =>
 const number = (value: number | null): string =>
   value === null ? w.none : new Intl.NumberFormat('th-TH', { maximumFractionDigits: 2 }).format(value);
 
+/** Each unit's blockers from its latest report (reports come newest first), not every report's. */
+export function currentBlockers(picture: DeliveryPicture): DeliveryPicture['reports'] {
+  const seen = new Set<string>();
+  return picture.reports.filter((report) => {
+    if (seen.has(report.assignment_id)) return false;
+    seen.add(report.assignment_id);
+    return report.blockers.trim() !== '';
+  });
+}
+
 /** The data each trajectory chart is drawn from, by the chart library in the page. */
 export interface ChartData {
   canvasId: string;
@@ -38,7 +48,7 @@ export interface ChartData {
 
 function policyPage(picture: DeliveryPicture, index: number, charts: ChartData[]): string {
   const { kase, summary } = picture;
-  const blockers = picture.reports.filter((r) => r.blockers.trim() !== '').slice(0, 12);
+  const blockers = currentBlockers(picture).slice(0, 12);
   const indicators = picture.indicators
     .map((ip, i) => {
       const canvasId = `chart-${index}-${i}`;

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
+import { currentBlockers } from './renderStocktakeHtml.ts';
 import { confidenceLabel, ragLabel, stocktakeWords as w } from './stocktakeLabels.ts';
 
 /**
@@ -60,7 +61,7 @@ export async function stocktakeXlsx(pictures: readonly DeliveryPicture[], now: D
     }
     sheet.addRow([]);
     sheet.addRow([w.blockers]).font = { bold: true };
-    for (const r of picture.reports.filter((report) => report.blockers.trim() !== '')) {
+    for (const r of currentBlockers(picture)) {
       sheet.addRow([r.unit_name_th, formatPeriod(r.period, 'th'), r.blockers]);
     }
     sheet.addRow([]);
