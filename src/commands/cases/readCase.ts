@@ -6,6 +6,7 @@ import { listCaseEvents, type EventRow } from '../../db/queries/eventQueries.ts'
 import { canAssignCase, canCloseCase, seesAllAssignments, type CaseFacts } from '../../domain/policies/casePolicy.ts';
 import { reaches, type Actor } from '../../domain/roles.ts';
 import { loadReadableCase } from './loadReadableCase.ts';
+import { complaintRowFor } from '../complaints/complaintTextFor.ts';
 
 export interface CaseView {
   row: CaseRow;
@@ -49,7 +50,7 @@ export async function readCase(db: Queryable, actor: Actor, caseId: string): Pro
   const allowedActions: CaseView['allowedActions'] = [];
   if (canAssignCase(actor, facts)) allowedActions.push('assign');
   if (canCloseCase(actor, facts)) allowedActions.push('close');
-  return { row, facts, assignments, visibleAssignmentIds, attachments, allowedActions };
+  return { row: complaintRowFor(actor, row, all), facts, assignments, visibleAssignmentIds, attachments, allowedActions };
 }
 
 export function isEventVisible(event: EventRow, visibleAssignmentIds: ReadonlySet<string> | null): boolean {

@@ -98,6 +98,13 @@ describe.each(testEngines())('complaint routes (%s)', (engine) => {
     const staffView = await officer.get(`/api/complaints/${caseId}`);
     expect(staffView.body.description).toContain('081-234-5678');
     expect(staffView.body.photoIds).toHaveLength(1);
+    expect((await officer.get(`/api/cases/${caseId}`)).body.case.body).toContain('081-234-5678');
+    // Above the handling unit (Bangkok City Hall) the numbers the citizen typed are masked.
+    const cityHall = await signIn(t.app, await createStaff(t.db, { role: 'officer', unitCode: 'PH-10' }));
+    const above = await cityHall.get(`/api/cases/${caseId}`);
+    expect(above.status).toBe(200);
+    expect(above.body.case.body).toContain('xxx-xxx-xx78');
+    expect((await cityHall.get(`/api/complaints/${caseId}/complainants`)).status).toBe(403);
     const contacts = await officer.get(`/api/complaints/${caseId}/complainants`);
     expect(contacts.body.items[0]).toMatchObject({ name: 'สมหญิง ใจงาม', phone: '0812345678' });
     const reads = await t.db.query('select 1 from complainant_contact_reads where case_id = $1 and user_id is not null', [caseId]);
