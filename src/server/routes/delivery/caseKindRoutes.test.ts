@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../domain/clock.ts';
+import { sweepServiceLevels } from '../../../jobs/sweepServiceLevels.ts';
 import { CaseFixtures } from '../../../../test/support/caseFixtures.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
 import { testEngines } from '../../../../test/support/testDatabase.ts';
@@ -110,5 +111,35 @@ describe.each(testEngines())('case kinds and acknowledgement reach (%s)', (engin
     expect(own.body.total).toEqual({ assigned: 2, acknowledged: 1 });
     const stranger = await t.as('officer', 'PH-50');
     expect((await stranger.get(`/api/cases/${caseId}/reach`)).status).toBe(404);
+  });
+});
+
+describe.each(testEngines())('service levels of parliamentary questions (%s)', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ engine, clock: new ManualClock('2026-11-20T02:00:00Z') });
+  });
+  afterAll(() => t.close());
+
+  it('reminds the answering ministry after 2 days and escalates to the delivery unit after 3', async () => {
+    const pmdu = await t.as('delivery_unit', 'PMDU');
+    const ministry = await new CaseFixtures(t.db, t.clock).unit('MSDHS');
+    const created = await pmdu.post('/api/cases', {
+      kind: 'parliamentary_question',
+      title: 'กระทู้ถามเรื่องศูนย์พักพิงคนไร้บ้าน',
+      details: { askingMember: 'นายสมชาย รักษ์ดี', answeringUnitId: ministry.id, answerDeadline: '2026-12-05' },
+      assignments: [{ targets: { unitIds: [ministry.id] }, role: 'lead' }],
+    });
+    expect(created.status).toBe(201);
+    t.clock.advanceMs(2.5 * 24 * HOUR);
+    expect(await sweepServiceLevels(t)).toEqual({ reminders: 1, escalations: 0 });
+    t.clock.advanceMs(1 * 24 * HOUR);
+    expect(await sweepServiceLevels(t)).toEqual({ reminders: 0, escalations: 1 });
+    const centre = await t.as('delivery_unit', 'PMDU');
+    const inbox = await centre.get('/api/inbox');
+    expect(inbox.body.items.find((item: { case: { id: string } }) => item.case.id === created.body.case.id)).toMatchObject({
+      waitingFor: 'escalation',
+      escalation: { reason: 'acknowledge', level: 1 },
+    });
   });
 });
