@@ -95,6 +95,26 @@ function thaiValidationMessage(keyword: string): string {
 }
 
 /**
+ * What any thrown error means to the client: an `AppError` as it is, a schema
+ * or framework refusal (bad JSON, a wrong content type, a CSRF failure...) as
+ * its stable code, anything else `internal` (logged). Shared by every error
+ * handler, whatever shape it answers in (the API's, Open311's).
+ */
+export function toAppError(error: FastifyError | AppError, request: FastifyRequest): AppError {
+  if (error instanceof AppError) return error;
+  if (error.validation) return new AppError('validation_failed', { fields: validationFields(error) });
+  const mapped = error.code ? fastifyCodes[error.code] : undefined;
+  if (mapped) return new AppError(mapped);
+  if (error.statusCode === 429) return new AppError('rate_limited');
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    request.log.info({ err: error }, 'client error');
+    return new AppError('validation_failed', { en: error.message });
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return new AppError('internal');
+}
+
+/**
  * Converts every error to the one error shape; anything unexpected is a 500 that is logged and says nothing was saved.
  * `notFound` answers unknown routes first (the browser app's page for its client-side routes); Fastify allows one
  * not-found handler per app, so it is set here or nowhere.
@@ -103,21 +123,7 @@ export function registerErrorHandler(
   app: FastifyInstance,
   options: { notFound?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined } = {},
 ): void {
-  app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    if (error instanceof AppError) return sendError(reply, request, error);
-    if (error.validation) {
-      return sendError(reply, request, new AppError('validation_failed', { fields: validationFields(error) }));
-    }
-    const mapped = error.code ? fastifyCodes[error.code] : undefined;
-    if (mapped) return sendError(reply, request, new AppError(mapped));
-    if (error.statusCode === 429) return sendError(reply, request, new AppError('rate_limited'));
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      request.log.info({ err: error }, 'client error');
-      return sendError(reply, request, new AppError('validation_failed', { en: error.message }));
-    }
-    request.log.error({ err: error }, 'unexpected error');
-    return sendError(reply, request, new AppError('internal'));
-  });
+  app.setErrorHandler((error: FastifyError | AppError, request, reply) => sendError(reply, request, toAppError(error, request)));
 
   app.setNotFoundHandler(
     (request, reply) => options.notFound?.(request, reply) ?? sendError(reply, request, new AppError('route_not_found')),

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { fileOpen311Request } from '../../../commands/channels/fileOpen311Request.ts';
 import { findOpen311Category, findOpen311Requests, listOpen311Categories } from '../../../db/queries/open311Queries.ts';
-import { AppError, isAppError } from '../../../domain/errors.ts';
+import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { statusOf } from '../../plugins/errorHandler.ts';
+import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
 import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
 import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
 import { toOpen311Xml } from './open311Xml.ts';
@@ -36,18 +36,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   });
 
   app.setErrorHandler((error, request, reply) => {
-    const known = isAppError(error)
-      ? error
-      : (error as { validation?: unknown }).validation
-        ? new AppError('validation_failed', { en: `Not valid: ${(error as Error).message}` })
-        : (error as { statusCode?: number }).statusCode === 415
-          ? new AppError('unsupported_media_type')
-          : (error as { statusCode?: number }).statusCode === 400
-            ? new AppError('malformed_body')
-            : null;
-    if (!known) request.log.error(error);
-    const status = known ? statusOf[known.code] : 500;
-    const description = known ? `${known.th} (${known.message})` : 'ระบบขัดข้อง (Something went wrong on our side)';
+    const known = toAppError(error as FastifyError, request);
+    const status = statusOf[known.code];
+    const fields = known.fields.length ? `: ${known.fields.map((field) => field.en).join('; ')}` : '';
+    const description = `${known.th} (${known.message}${fields})`;
     return answer(reply.status(status), formatOf(request), 'errors', [{ code: status, description }]);
   });
 
