@@ -1,8 +1,8 @@
 import type { Queryable } from '../../db/database.ts';
-import { assignmentUnitPaths, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
+import { assignmentUnitPathsWithin, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canReadCase, type CaseFacts } from '../../domain/policies/casePolicy.ts';
-import type { Actor } from '../../domain/roles.ts';
+import { hasNationalReach, type Actor } from '../../domain/roles.ts';
 
 /**
  * Loads a case the actor may read, with the facts policies need. A case the
@@ -20,7 +20,8 @@ export async function loadReadableCase(
     kind: row.kind,
     status: row.status,
     ownerUnitPath: row.owner_unit_path,
-    assignmentUnitPaths: await assignmentUnitPaths(db, caseId),
+    // National roles read every case: no need to look for their units among the assignments.
+    assignmentUnitPaths: hasNationalReach(actor.role) ? [] : await assignmentUnitPathsWithin(db, caseId, actor.unitPath),
   };
   if (!canReadCase(actor, facts)) throw new AppError('not_found');
   return { row, facts };

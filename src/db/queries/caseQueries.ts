@@ -100,11 +100,15 @@ export async function topLevelAssignmentStates(
   return result.rows;
 }
 
-/** Paths of every unit holding an assignment on the case, for the read policy. */
-export async function assignmentUnitPaths(db: Queryable, caseId: string): Promise<string[]> {
+/**
+ * Paths of the units holding an assignment on the case at or below `withinPath`
+ * (the reader's unit), for the read policy: the only ones it can find in reach.
+ * A national cascade has a thousand assignments; a provincial office holds a few.
+ */
+export async function assignmentUnitPathsWithin(db: Queryable, caseId: string, withinPath: string): Promise<string[]> {
   const result = await db.query<{ path: string }>(
-    'select distinct u.path from assignments a join units u on u.id = a.unit_id where a.case_id = $1',
-    [caseId],
+    'select distinct u.path from assignments a join units u on u.id = a.unit_id where a.case_id = $1 and starts_with(u.path, $2)',
+    [caseId, withinPath],
   );
   return result.rows.map((row) => row.path);
 }

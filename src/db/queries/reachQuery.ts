@@ -32,7 +32,7 @@ export async function listReachRows(db: Queryable, caseId: string, options: { wi
             ${options.withPaths ? 'u.path' : "''"} as unit_path, p.code as province_code, p.name_th as province_name_th, p.name_en as province_name_en
        from assignments a
        join units u on u.id = a.unit_id
-       left join areas p on p.code = left(u.area_code, 2)
+       left join areas p on p.code = left(u.area_code, 2) and p.level = 'province'
       where a.case_id = $1 and a.status <> 'returned'`,
     [caseId],
   );

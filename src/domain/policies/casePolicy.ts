@@ -9,7 +9,7 @@ export interface CaseFacts {
   kind: CaseKind;
   status: string;
   ownerUnitPath: string;
-  /** Paths of every unit holding an assignment on the case. */
+  /** Paths of the units holding an assignment on the case, at least those inside the actor's subtree (the only ones `canReadCase` can find in reach). */
   assignmentUnitPaths: readonly string[];
 }
 

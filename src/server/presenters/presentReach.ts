@@ -4,7 +4,11 @@ import { IsoDateTime, LocalizedText, Nullable, Uuid } from '../schemas/common.ts
 import { localized } from './presentUnit.ts';
 
 const Tally = { assigned: Type.Integer(), acknowledged: Type.Integer() };
-const GroupingRef = Type.Object({ id: Type.String(), kind: Type.String(), name: LocalizedText });
+/** A grouping named once in `byGrouping`: a national reach lists three hundred units, each in three groupings. */
+const GroupingRef = Type.Object({
+  id: Type.String({ description: 'The id of an entry of byGrouping, which carries its name' }),
+  kind: Type.String(),
+});
 const ReachUnitView = Type.Object({
   assignmentId: Uuid,
   unit: Type.Object({ id: Uuid, code: Type.String(), kind: Type.String(), name: LocalizedText }),
@@ -50,7 +54,7 @@ export function presentReach(summary: ReachSummary & { caseId: string }): ReachV
     notAcknowledged: summary.notAcknowledged.map((unit) => ({
       ...presentReachUnit(unit),
       waitingHours: unit.waitingHours,
-      groupings: unit.groupings.map((g) => ({ id: g.id, kind: g.kind, name: name(g.name) })),
+      groupings: unit.groupings.map((g) => ({ id: g.id, kind: g.kind })),
     })),
     timing: {
       medianHours: summary.timing.medianHours,

@@ -19,7 +19,8 @@ export interface Reach {
   byLevel: (Tally & { level: string })[];
   byGrouping: (Tally & { id: string; kind: string; name: LocalizedText })[];
   byProvince: (Tally & { code: string; name: LocalizedText })[];
-  notAcknowledged: (ReachUnit & { waitingHours: number; groupings: { id: string; kind: string; name: LocalizedText }[] })[];
+  /** `groupings` name entries of `byGrouping`. */
+  notAcknowledged: (ReachUnit & { waitingHours: number; groupings: { id: string; kind: string }[] })[];
   timing: { medianHours: number | null; slowest: (ReachUnit & { hours: number }) | null };
 }
 export interface ProvinceMapData {

@@ -60,7 +60,12 @@ export function ReachView({ caseId }: { caseId: string }) {
   const { reach, map } = loaded.data;
   const groupingRows = (kind: string) =>
     reach.byGrouping.filter((g) => g.kind === kind).map((g) => ({ ...g, key: g.id, label: name(g.name) }));
-  const zoneOf = (unit: Reach['notAcknowledged'][number]) => unit.groupings.find((g) => g.kind === 'inspection_zone');
+  const groupingById = new Map(reach.byGrouping.map((g) => [g.id, g]));
+  const zoneOf = (unit: Reach['notAcknowledged'][number]) => {
+    const zone = unit.groupings.find((g) => g.kind === 'inspection_zone');
+    const named = zone && groupingById.get(zone.id);
+    return named ? name(named.name) : '—';
+  };
 
   return (
     <section aria-labelledby="reach-title" class="reach" id="reach">
@@ -124,7 +129,7 @@ export function ReachView({ caseId }: { caseId: string }) {
                 <tr key={unit.assignmentId} data-unit={unit.unit.code}>
                   <th scope="row">{name(unit.unit.name)}</th>
                   <td>{unit.province ? name(unit.province.name) : '—'}</td>
-                  <td>{zoneOf(unit) ? name(zoneOf(unit)!.name) : '—'}</td>
+                  <td>{zoneOf(unit)}</td>
                   <td class="numeric">{t.delivery.reach.hours(unit.waitingHours)}</td>
                 </tr>
               ))}
