@@ -2,14 +2,6 @@ import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 import { DataDirLockedError } from '../db/lockDataDir.ts';
 import { AppError } from '../domain/errors.ts';
-import { importTraffyCommand } from './commands/importTraffy.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { seedCommand } from './commands/seed.ts';
-import { serve } from './commands/serve.ts';
-import { open311KeyCreateCommand } from './commands/open311KeyCreate.ts';
-import { sweepCommand } from './commands/sweep.ts';
-import { trainCommand } from './commands/train.ts';
-import { userCreateCommand } from './commands/userCreate.ts';
 
 function port(value: string): number {
   const parsed = Number(value);
@@ -35,28 +27,33 @@ const configFrom = (flags: DbFlags & { port?: number; host?: string }): Config =
     ...(flags.host ? { host: flags.host } : {}),
   });
 
+// Each command's module is loaded when it runs, so `tidtam import` does not load the web server first.
 const program = new Command('tidtam').description('Tidtam (ติดตาม): follow every matter a government owes its people to the end');
 
 withDbFlags(program.command('serve').description('serve the API and the browser app'))
   .option('--port <port>', 'port to listen on (PORT, default 3000)', port)
   .option('--host <host>', 'address to listen on (HOST, default 127.0.0.1)')
   .option('--demo', 'add demo accounts and cases to an empty database and show them')
-  .action((flags: DbFlags & { port?: number; host?: string; demo?: boolean }) => serve(configFrom(flags), { demo: Boolean(flags.demo) }));
+  .action(async (flags: DbFlags & { port?: number; host?: string; demo?: boolean }) =>
+    (await import('./commands/serve.ts')).serve(configFrom(flags), { demo: Boolean(flags.demo) }),
+  );
 
-withDbFlags(program.command('migrate').description('apply database migrations and load reference data')).action((flags: DbFlags) =>
-  migrateCommand(configFrom(flags)),
+withDbFlags(program.command('migrate').description('apply database migrations and load reference data')).action(async (flags: DbFlags) =>
+  (await import('./commands/migrate.ts')).migrateCommand(configFrom(flags)),
 );
 
 withDbFlags(program.command('seed').description('add demo data to an empty database'))
   .option('--demo', 'demo accounts and cases')
-  .action((flags: DbFlags & { demo?: boolean }) => seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }));
+  .action(async (flags: DbFlags & { demo?: boolean }) =>
+    (await import('./commands/seed.ts')).seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }),
+  );
 
 withDbFlags(program.command('sweep').description('run the background jobs once: service-level reminders and escalations')).action(
-  (flags: DbFlags) => sweepCommand(configFrom(flags)),
+  async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)),
 );
 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
-  (flags: DbFlags) => trainCommand(configFrom(flags)),
+  async (flags: DbFlags) => (await import('./commands/train.ts')).trainCommand(configFrom(flags)),
 );
 
 const importer = program.command('import').description('import complaints from other systems');
@@ -66,12 +63,16 @@ withDbFlags(
     .description('import a Traffy Fondue export (CSV): each ticket becomes a complaint routed to its Bangkok district office'),
 )
   .argument('<file>', 'the CSV file')
-  .action((file: string, flags: DbFlags) => importTraffyCommand(configFrom(flags), file));
+  .action(async (file: string, flags: DbFlags) =>
+    (await import('./commands/importTraffy.ts')).importTraffyCommand(configFrom(flags), file),
+  );
 
 const open311 = program.command('open311').description('Open311 GeoReport v2 clients');
 withDbFlags(open311.command('key').command('create').description('print a new API key for an Open311 client'))
   .requiredOption('--name <name>', 'who the key is for, such as "Bangkok civic app"')
-  .action((flags: DbFlags & { name: string }) => open311KeyCreateCommand(configFrom(flags), flags));
+  .action(async (flags: DbFlags & { name: string }) =>
+    (await import('./commands/open311KeyCreate.ts')).open311KeyCreateCommand(configFrom(flags), flags),
+  );
 
 const user = program.command('user').description('staff accounts');
 withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))
@@ -83,7 +84,7 @@ withDbFlags(user.command('create').description('create a staff account (use --ad
   .option('--email <email>', 'e-mail address')
   .option('--password <password>', 'password (or TIDTAM_PASSWORD); a random one is printed when omitted')
   .action(
-    (
+    async (
       flags: DbFlags & {
         username: string;
         name?: string;
@@ -93,7 +94,7 @@ withDbFlags(user.command('create').description('create a staff account (use --ad
         email?: string;
         password?: string;
       },
-    ) => userCreateCommand(configFrom(flags), flags),
+    ) => (await import('./commands/userCreate.ts')).userCreateCommand(configFrom(flags), flags),
   );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
