@@ -14,8 +14,19 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared under this name on each PostgreSQL connection,
+   * so it is parsed and planned once rather than on every call. For the few
+   * fixed statements of hot paths only (complaint intake: planning was a
+   * quarter of its database time, bench/intake.ts); each name must always
+   * carry the same SQL. PGlite has one backend and ignores it.
+   */
+  name?: string;
+}
+
 export interface Queryable {
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
   /** Runs several statements separated by semicolons, without parameters (migrations). */
   exec(sql: string): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, Queryable, QueryResult } from './database.ts';
+import type { Database, Queryable, QueryOptions, QueryResult } from './database.ts';
 import { OID, parseDate, parseInt8, parseNumeric } from './typeParsers.ts';
 
 const types = {
@@ -16,8 +16,8 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
     async exec(sql: string): Promise<void> {
       await client.query(sql);
     },
-    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
-      const result = await client.query({ text: sql, values: params as unknown[], types });
+    async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<Row>> {
+      const result = await client.query({ text: sql, values: params as unknown[], types, ...(options.name ? { name: options.name } : {}) });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
     },
   };
