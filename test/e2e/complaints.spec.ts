@@ -90,6 +90,14 @@ describe('a citizen complaint from the phone to the district office and back, in
     await code.waitFor();
     trackingCode = (await code.textContent())!.trim();
     expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
+    // On one line at 360 px, so the citizen copies it down whole.
+    const lineBoxes = await code.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return { lines: range.getClientRects().length, overflows: element.scrollWidth > element.clientWidth };
+    });
+    expect(lineBoxes).toEqual({ lines: 1, overflows: false });
+    expect(await page.locator('body').textContent()).toContain('เรื่องของท่านส่งถึงสำนักงานเขตพระนครแล้ว');
     await expectAccessible(page, 'complaint sent');
     await screenshot(page, 'complaint-sent-th-360');
     expect(await page.evaluate("localStorage.getItem('tidtam.complaintDraft')")).toBeNull();
@@ -177,7 +185,8 @@ describe('a citizen complaint from the phone to the district office and back, in
     await page.keyboard.press('Control+Enter');
     const saved = page.getByTestId('saved');
     await saved.waitFor();
-    expect(await saved.textContent()).toContain('DO-1001');
+    // The operator tells the caller where the complaint went, by the office's name.
+    expect(await saved.textContent()).toContain('สำนักงานเขตพระนคร');
     await expectAccessible(page, 'operator console, saved');
     await screenshot(page, 'operator-console-th-1280');
     // The same caller again: their complaint is found by phone.

@@ -62,6 +62,8 @@ export interface CreatedComplaint {
   trackingCode: string;
   unitId: string;
   unitCode: string;
+  /** Absent in answers stored before it was added (an idempotent replay of an old request). */
+  unitName?: { th: string; en: string | null };
   duplicates: DuplicateCandidate[];
   replayed: boolean;
 }
@@ -144,7 +146,16 @@ export async function createComplaint(ctx: IntakeContext, input: ComplaintIntake
     const category = config.categories.get(categoryCode)!;
     const resolveHours = category.resolve_hours ?? config.defaultResolveHours;
     const dueAt = resolveHours ? new Date(now.getTime() + resolveHours * HOUR) : null;
-    const response: CreatedComplaint = { caseId, ref, trackingCode, unitId: unit.id, unitCode: unit.code, duplicates, replayed: false };
+    const response: CreatedComplaint = {
+      caseId,
+      ref,
+      trackingCode,
+      unitId: unit.id,
+      unitCode: unit.code,
+      unitName: { th: unit.nameTh, en: unit.nameEn },
+      duplicates,
+      replayed: false,
+    };
     const receipt = receiptFor(complainant, { trackingCode, unitNameTh: unit.nameTh, unitNameEn: unit.nameEn });
 
     const written = await tx.query<{ attached: number }>(

@@ -17,6 +17,14 @@ export function localized(th: string, en: string | null | undefined): { th: stri
   return { th, en: en ?? th };
 }
 
+/** Where a new complaint went, for its creator's answer. */
+export function presentCreatedUnit(created: { unitCode: string; unitName?: { th: string; en: string | null } }): {
+  code: string;
+  name: { th: string; en: string };
+} {
+  return { code: created.unitCode, name: localized(created.unitName?.th ?? created.unitCode, created.unitName?.en) };
+}
+
 export function presentUnit(unit: Pick<UnitRow, 'id' | 'code' | 'kind' | 'name_th' | 'name_en' | 'abbr_th' | 'area_code'>): UnitRef {
   return {
     id: unit.id,

@@ -28,7 +28,7 @@ export interface ComplaintDraft {
 
 export interface PublicCreated {
   trackingCode: string;
-  unit: { code: string };
+  unit: { code: string; name: LocalizedText };
   duplicates: { trackingCode: string; score: number }[];
   replayed: boolean;
 }
@@ -87,8 +87,9 @@ export const findCaller = (phone: string) => api.get<{ items: Caller[] }>(`/api/
 export const staffDuplicates = (input: Pick<ComplaintDraft, 'categoryCode' | 'description' | 'areaCode' | 'location'>) =>
   api.post<{ items: { caseId: string; trackingCode: string; score: number }[] }>('/api/complaints/likely-duplicates', input);
 export const takeComplaint = (body: ComplaintDraft & { channel: string }, idempotencyKey: string) =>
-  request<{ caseId: string; trackingCode: string; unit: { code: string }; duplicates: { caseId: string; trackingCode: string }[] }>(
-    'POST',
-    '/api/complaints',
-    { json: body, headers: { 'idempotency-key': idempotencyKey } },
-  );
+  request<{
+    caseId: string;
+    trackingCode: string;
+    unit: { code: string; name: LocalizedText };
+    duplicates: { caseId: string; trackingCode: string }[];
+  }>('POST', '/api/complaints', { json: body, headers: { 'idempotency-key': idempotencyKey } });

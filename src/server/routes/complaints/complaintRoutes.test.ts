@@ -66,6 +66,7 @@ describe.each(testEngines())('complaint routes (%s)', (engine) => {
     );
     expect(filed.status).toBe(201);
     expect(filed.body.unit.code).toBe(`DO-${district}`);
+    expect(filed.body.unit.name.th).toMatch(/^สำนักงานเขต/);
     const again = await citizen.request(
       'POST',
       '/api/public/complaints',

@@ -14,6 +14,7 @@ import {
 import { AppError } from '../../../domain/errors.ts';
 import { canTakeComplaints } from '../../../domain/policies/complaintPolicy.ts';
 import type { AppDeps } from '../../appDeps.ts';
+import { presentCreatedUnit } from '../../presenters/presentUnit.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentContact, presentStaffComplaint } from '../../presenters/presentComplaint.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
@@ -57,7 +58,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         caseId: created.caseId,
         ref: created.ref,
         trackingCode: created.trackingCode,
-        unit: { code: created.unitCode },
+        unit: presentCreatedUnit(created),
         duplicates: created.duplicates,
         replayed: created.replayed,
       };

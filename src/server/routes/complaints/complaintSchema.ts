@@ -60,17 +60,20 @@ export const IdempotencyHeaders = Type.Object({
 });
 
 const Duplicate = Type.Object({ caseId: Uuid, trackingCode: Type.String(), score: Type.Number() });
+/** The unit a new complaint was routed to, named so the operator can tell the caller and the citizen sees where it went. */
+const CreatedUnit = Type.Object({ code: Type.String(), name: LocalizedText });
+
 export const CreatedComplaintView = Type.Object({
   caseId: Uuid,
   ref: Type.String(),
   trackingCode: Type.String(),
-  unit: Type.Object({ code: Type.String() }),
+  unit: CreatedUnit,
   duplicates: Type.Array(Duplicate),
   replayed: Type.Boolean(),
 });
 export const PublicCreatedView = Type.Object({
   trackingCode: Type.String(),
-  unit: Type.Object({ code: Type.String() }),
+  unit: CreatedUnit,
   duplicates: Type.Array(Type.Object({ trackingCode: Type.String(), score: Type.Number() })),
   replayed: Type.Boolean(),
 });

@@ -6,6 +6,7 @@ import { rateComplaint, reopenComplaint } from '../../../commands/complaints/cit
 import { trackComplaint } from '../../../commands/complaints/trackComplaint.ts';
 import { uploadComplaintPhoto } from '../../../commands/complaints/uploadComplaintPhoto.ts';
 import type { AppDeps } from '../../appDeps.ts';
+import { presentCreatedUnit } from '../../presenters/presentUnit.ts';
 import { presentCategory, presentTracked } from '../../presenters/presentComplaint.ts';
 import { Ok } from '../../schemas/common.ts';
 import { readOneFile } from '../attachments/attachmentRoutes.ts';
@@ -118,7 +119,7 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
       reply.status(created.replayed ? 200 : 201);
       return {
         trackingCode: created.trackingCode,
-        unit: { code: created.unitCode },
+        unit: presentCreatedUnit(created),
         duplicates: created.duplicates.map((d) => ({ trackingCode: d.trackingCode, score: d.score })),
         replayed: created.replayed,
       };

@@ -193,7 +193,7 @@ export function ComplaintFormPage() {
           </p>
         </div>
         <p class="body">{t.complaints.sentNext}</p>
-        <p class="body">{t.complaints.sentUnit}</p>
+        <p class="body">{t.complaints.sentUnit(name(created.unit.name))}</p>
         <div class="button-group">
           <a class="button" href={`/track/${created.trackingCode}`}>
             {t.complaints.trackLink}

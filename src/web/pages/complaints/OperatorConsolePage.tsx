@@ -148,7 +148,7 @@ export function OperatorConsolePage() {
         },
         key,
       );
-      setSaved({ trackingCode: created.trackingCode, unit: created.unit.code });
+      setSaved({ trackingCode: created.trackingCode, unit: name(created.unit.name) });
       reset(entry.channel);
       setKey(newIdempotencyKey());
       setCallers(null);
