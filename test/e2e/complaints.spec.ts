@@ -92,7 +92,7 @@ describe('a citizen complaint from the phone to the district office and back, in
     expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
     // On one line at 360 px, so the citizen copies it down whole.
     const lineBoxes = await code.evaluate((element) => {
-      const range = document.createRange();
+      const range = element.ownerDocument.createRange();
       range.selectNodeContents(element);
       return { lines: range.getClientRects().length, overflows: element.scrollWidth > element.clientWidth };
     });

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
 
 /**
@@ -34,8 +34,11 @@ export function toCsv(rows: readonly SheetRow[]): Buffer {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
+/** ExcelJS is loaded when a workbook is first made or read: half a second of every server start otherwise. */
+const loadExcel = async () => (await import('exceljs')).default;
+
 export async function toXlsx(rows: readonly SheetRow[], sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'sheet');
   sheet.columns = sheetColumns.map((key) => ({ header: key, key, width: key === 'unit_name' || key === 'indicator_name' ? 40 : 16 }));
   for (const row of rows) sheet.addRow(row);
@@ -103,11 +106,11 @@ export function readCsv(data: Buffer): ReadRow[] {
   return rows;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
   if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'object' && 'result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if (typeof value === 'object' && 'result' in value) return cellText(value.result as CellValue);
   if (typeof value === 'object' && 'richText' in value)
     return value.richText
       .map((part) => part.text)
@@ -118,7 +121,7 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(data: Buffer): Promise<ReadRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import type { ChartData } from './renderStocktakeHtml.ts';
 
 const require = createRequire(import.meta.url);
@@ -55,6 +54,8 @@ window.drawCharts = async function (charts) {
  */
 export async function printStocktakePdf(input: { html: string; charts: ChartData[] }): Promise<Buffer> {
   chartScript ??= readFileSync(path.join(path.dirname(require.resolve('chart.js')), 'chart.umd.min.js'), 'utf8');
+  // Loaded when a pack is first printed, not at every server start.
+  const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     const context = await browser.newContext({ locale: 'th-TH', timezoneId: 'Asia/Bangkok', javaScriptEnabled: true });

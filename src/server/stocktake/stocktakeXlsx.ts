@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
@@ -11,6 +10,8 @@ import { confidenceLabel, ragLabel, stocktakeWords as w } from './stocktakeLabel
  * blockers and decisions.
  */
 export async function stocktakeXlsx(pictures: readonly DeliveryPicture[], now: Date): Promise<Buffer> {
+  // Loaded when a pack is first asked for, not at every server start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.created = now;
   const summary = workbook.addWorksheet('สรุป Summary');
