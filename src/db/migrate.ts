@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromProjectRoot } from '../projectRoot.ts';
 import type { Database } from './database.ts';
 
-export const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** The SQL files stay in `src/db/migrations` whether the code runs from `src/` or compiled. */
+export const migrationsDir = fromProjectRoot('src', 'db', 'migrations');
 
 /** Migration files are named `<UTC timestamp>-<verb-noun>.sql` so two branches never collide. */
 const MIGRATION_NAME = /^\d{14}-[a-z0-9-]+\.sql$/;

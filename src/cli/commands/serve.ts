@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from '../../config.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { prepareDatabase } from '../../db/prepareDatabase.ts';
@@ -9,9 +8,10 @@ import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
 import { loadClassifierModel } from '../../commands/channels/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
+import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';
 
-export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../dist/web');
+export const webDistDir = fromProjectRoot('dist', 'web');
 
 /** Opens the database, brings it up to date, seeds the demo when asked, and serves the API and browser app. */
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {

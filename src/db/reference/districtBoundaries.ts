@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { pointInArea, type AreaGeometry } from '../../domain/geo/pointInArea.ts';
 import type { BangkokDistrict } from '../../domain/complaints/traffy/locateBangkokArea.ts';
+import { fromProjectRoot } from '../../projectRoot.ts';
 import type { Queryable } from '../database.ts';
 
-const boundariesFile = fileURLToPath(new URL('../../../reference-data/geo/districts.geojson', import.meta.url));
+const boundariesFile = fromProjectRoot('reference-data', 'geo', 'districts.geojson');
 
 let boundaries: Map<string, AreaGeometry> | undefined;
 

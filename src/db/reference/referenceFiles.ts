@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromProjectRoot } from '../../projectRoot.ts';
 
 /** The reference data shipped in the repository (see reference-data/PROVENANCE.md). */
-export const referenceDataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../reference-data');
+export const referenceDataDir = fromProjectRoot('reference-data');
 
 export interface AreaFile {
   provinces: { code: string; name_th: string; name_en: string | null; region: { th: string; en: string } }[];

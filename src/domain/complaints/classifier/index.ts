@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fromProjectRoot } from '../../../projectRoot.ts';
 import { parseTraffyExport } from '../traffy/parseTraffyExport.ts';
 import { rankCategories, trainClassifier, type CategoryScore, type ClassifierModel } from './naiveBayes.ts';
 
@@ -13,9 +13,7 @@ export { rankCategories, trainClassifier } from './naiveBayes.ts';
  * trained on first use. This file read is the one piece of I/O in the domain
  * layer, and it reads the repository's own reference data only.
  */
-export const defaultTrainingFile = fileURLToPath(
-  new URL('../../../../reference-data/complaints/traffy-bangkok-2023-05-11.csv', import.meta.url),
-);
+export const defaultTrainingFile = fromProjectRoot('reference-data', 'complaints', 'traffy-bangkok-2023-05-11.csv');
 
 let active: ClassifierModel | undefined;
 
