@@ -4,8 +4,9 @@ export interface ReachRow {
   assignment_id: string;
   parent_id: string | null;
   status: string;
-  sent_at: Date;
-  acknowledged_at: Date | null;
+  /** Epoch milliseconds: parsing two thousand timestamp strings was a tenth of the reach view's time. */
+  sent_ms: number;
+  acknowledged_ms: number | null;
   unit_id: string;
   unit_code: string;
   unit_kind: string;
@@ -27,7 +28,8 @@ export interface ReachRow {
  */
 export async function listReachRows(db: Queryable, caseId: string, options: { withPaths: boolean }): Promise<ReachRow[]> {
   const result = await db.query<ReachRow>(
-    `select a.id as assignment_id, a.parent_id, a.status, a.created_at as sent_at, a.acknowledged_at,
+    `select a.id as assignment_id, a.parent_id, a.status,
+            extract(epoch from a.created_at)::float8 * 1000 as sent_ms, extract(epoch from a.acknowledged_at)::float8 * 1000 as acknowledged_ms,
             u.id as unit_id, u.code as unit_code, u.kind as unit_kind, u.name_th as unit_name_th, u.name_en as unit_name_en,
             ${options.withPaths ? 'u.path' : "''"} as unit_path, p.code as province_code, p.name_th as province_name_th, p.name_en as province_name_en
        from assignments a
