@@ -68,7 +68,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Official codes are ASCII: compared by code unit, cheaper than ICU over a thousand units. */
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** One collator for all calls: `localeCompare` with options builds a new one each time (2 ms a reach view). */
+/** One collator for all calls: `localeCompare` with options builds a new one each time (0.6 ms of a reach view). */
 const numericOrder = new Intl.Collator('en', { numeric: true });
 
 export function summarizeReach(units: readonly ReachUnit[], groupingsOfProvince: ReadonlyMap<string, Grouping[]>, now: Date): ReachSummary {
