@@ -1,7 +1,8 @@
 /**
  * Public complaint intake under load, on PostgreSQL: 50 connections POST to
  * /api/public/complaints (validation, routing, the duplicate check, the case,
- * complaint, assignment, events, contact and outbox row, in one transaction),
+ * complaint, assignment, events, contact and outbox row, in one transaction;
+ * intakes that arrive together share a statement, see intakeBatcher.ts),
  * with real complaint texts from the Traffy file spread over Bangkok's
  * subdistricts. Baseline in the same run, on the same server: the same
  * requests, parsed and validated by the same schema, answered after one plain

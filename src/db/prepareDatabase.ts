@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Database } from './database.ts';
 import { migrate } from './migrate.ts';
 import { seedComplaintCategories } from './queries/complaintConfigQueries.ts';
+import { signUnsignedComplaints } from './queries/complaintSignatureQueries.ts';
 import { loadReferenceData } from './reference/loadReferenceData.ts';
 
 /** Brings a database up to date: every migration, then the shipped reference data if it changed. */
@@ -14,5 +15,7 @@ export async function prepareDatabase(
   if (loaded) options.log?.('loaded reference data: areas, groupings and units');
   const categories = await seedComplaintCategories(db, options.clock.now());
   if (categories > 0) options.log?.(`added ${categories} default complaint categories`);
+  const signed = await signUnsignedComplaints(db);
+  if (signed > 0) options.log?.(`signed ${signed} complaints' texts for the duplicate check`);
   return { migrations, referenceLoaded: loaded };
 }

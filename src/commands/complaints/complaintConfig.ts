@@ -33,12 +33,17 @@ const cache = new WeakMap<Database, ComplaintConfig>();
  * admin edit bumps the version in its transaction, so with several API
  * processes each one reloads at its next intake after a change.
  */
-export async function complaintConfigAt(db: Database, tx: Queryable, version: number): Promise<ComplaintConfig> {
+async function complaintConfigAt(db: Database, tx: Queryable, version: number): Promise<ComplaintConfig> {
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;
   const loaded = await loadComplaintConfig(tx, version);
   cache.set(db, loaded);
   return loaded;
+}
+
+/** The copy in memory, without asking the database whether it is current (intake's statement checks). */
+export async function cachedComplaintConfig(db: Database): Promise<ComplaintConfig> {
+  return cache.get(db) ?? currentComplaintConfig(db);
 }
 
 /** The current configuration, for reads outside intake (forms, lists). */

@@ -3,7 +3,9 @@ import type { Database } from '../../db/database.ts';
 import { ManualClock } from '../../domain/clock.ts';
 import { createStaff, unitByCode } from '../../../test/support/factories.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
-import { createComplaint, type ComplaintIntake, type IntakeContext } from './createComplaint.ts';
+import { signUnsignedComplaints } from '../../db/queries/complaintSignatureQueries.ts';
+import { signatureSimilarity, textSignature, textSignatureHex } from '../../domain/complaints/textSignature.ts';
+import { createComplaint, likelyDuplicates, type ComplaintIntake, type IntakeContext } from './createComplaint.ts';
 
 const base: ComplaintIntake = {
   channel: 'web',
@@ -176,6 +178,76 @@ describe.each(testEngines())('createComplaint (%s)', (engine) => {
       areaCode: subdistrict.code,
     });
     expect(later.duplicates.map((d) => d.caseId)).not.toContain(first.caseId);
+  });
+
+  it('writes complaints that arrive together in shared statements, each whole, and one refused alone', async () => {
+    let statements = 0;
+    const counting: Database = {
+      ...db,
+      query: (sql, params, options) => {
+        if (options?.name === 'intake_write') statements++;
+        return db.query(sql, params, options);
+      },
+    };
+    const together = { ...ctx, db: counting };
+    await createComplaint(together, { ...base, channel: 'import', externalRef: 'traffy-1', skipDuplicateCheck: true });
+    statements = 0;
+    const inputs = Array.from({ length: 12 }, (_, n) => ({
+      ...base,
+      description: `ไฟฟ้าส่องสว่างดับ เสาที่ ${n + 1} หน้าตลาด`,
+      categoryCode: 'street_lights',
+      areaCode: subdistrict.code,
+    }));
+    const filed = await Promise.all(inputs.map((input) => createComplaint(together, input)));
+    expect(statements).toBeLessThan(inputs.length);
+    // A complaint the database refuses (this Traffy ticket is in already) fails alone.
+    const again = { ...base, channel: 'import' as const, externalRef: 'traffy-1', skipDuplicateCheck: true };
+    const mixed = await Promise.allSettled(
+      [...inputs.slice(0, 3), again, ...inputs.slice(3, 6)].map((input) => createComplaint(together, input)),
+    );
+    expect(mixed.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+    filed.push(...mixed.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+    expect(new Set(filed.map((r) => r.ref)).size).toBe(18);
+    const written = await db.query<{ events: number; assignments: number; complaints: number }>(
+      `select (select count(*) from case_events where case_id = any($1::uuid[]))::int as events,
+              (select count(*) from assignments where case_id = any($1::uuid[]))::int as assignments,
+              (select count(*) from complaints where case_id = any($1::uuid[]) and text_signature is not null)::int as complaints`,
+      [filed.map((r) => r.caseId)],
+    );
+    expect(written.rows[0]).toEqual({ events: 36, assignments: 18, complaints: 18 });
+  });
+
+  it('files one complaint when the same key arrives twice at once', async () => {
+    const input = { ...base, description: 'น้ำประปาไม่ไหลทั้งซอยตั้งแต่เช้า', categoryCode: 'general', idempotencyKey: 'k-twice' };
+    const [a, b] = await Promise.all([createComplaint(ctx, input), createComplaint(ctx, input)]);
+    expect(a.caseId).toBe(b.caseId);
+    expect([a.replayed, b.replayed].sort()).toEqual([false, true]);
+    const count = await db.query<{ n: number }>('select count(*)::int as n from complaints where tracking_code = $1', [a.trackingCode]);
+    expect(count.rows[0]!.n).toBe(1);
+  });
+
+  it('compares texts in SQL as in TypeScript, and signs complaints filed before signatures existed', async () => {
+    const [x, y] = ['ท่อระบายน้ำอุดตัน น้ำเน่าส่งกลิ่นเหม็น', 'ท่อระบายน้ำอุดตัน ส่งกลิ่นเหม็นมาก'];
+    const inSql = await db.query<{ score: number }>(
+      `select trigram_signature_similarity(('x' || $1)::bit(2048), ('x' || $2)::bit(2048)) as score`,
+      [textSignatureHex(x), textSignatureHex(y)],
+    );
+    expect(inSql.rows[0]!.score).toBeCloseTo(signatureSimilarity(textSignature(x), textSignature(y))!, 10);
+
+    const location = { lat: 13.75, lon: 100.49 };
+    const old = await createComplaint(ctx, {
+      ...base,
+      categoryCode: 'trees',
+      description: 'กิ่งไม้ใหญ่หักพาดสายไฟ หน้าโรงเรียน',
+      areaCode: null,
+      location,
+    });
+    await db.query('update complaints set text_signature = null where case_id = $1', [old.caseId]);
+    const ask = { categoryCode: 'trees', description: 'กิ่งไม้ใหญ่หักพาดสายไฟ หน้าโรงเรียนวัด', areaCode: null, location, now: clock.now() };
+    expect((await likelyDuplicates(ctx, ask)).map((d) => d.caseId)).not.toContain(old.caseId);
+    expect(await signUnsignedComplaints(db)).toBeGreaterThanOrEqual(1);
+    expect((await likelyDuplicates(ctx, ask)).map((d) => d.caseId)).toContain(old.caseId);
+    expect(await signUnsignedComplaints(db)).toBe(0);
   });
 
   it('routes by the most specific rule, and sees a rule added by another process through the version number', async () => {

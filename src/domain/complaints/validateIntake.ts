@@ -142,13 +142,3 @@ export function checkIntakeFields(input: IntakeFieldsInput, problems: FieldProbl
 export function throwIfProblems(problems: FieldProblem[]): void {
   if (problems.length > 0) throw new AppError('validation_failed', { fields: problems });
 }
-
-/** Metres between two points (haversine), for the 200-metre duplicate rule. */
-export function distanceMetres(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const R = 6_371_000;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(h));
-}
