@@ -37,6 +37,8 @@ function descriptionOf(row: TraffyRow): string {
   return `เรื่องจาก Traffy Fondue ที่เผยแพร่โดยไม่มีข้อความ (ประเภท: ${labels}; หน่วยงาน: ${agencies}) / A Traffy Fondue report published without its text`;
 }
 
+const ROWS_AT_ONCE = 32;
+
 /**
  * Imports a Traffy Fondue export: each ticket becomes a complaint through the
  * same intake as every channel (channel `import`, its original time, the
@@ -60,7 +62,7 @@ export async function importTraffy(
     units: {},
   };
   options.progress?.start(rows.length, 'Traffy');
-  for (const row of rows) {
+  const importRow = async (row: TraffyRow): Promise<void> => {
     try {
       const area = locateBangkokArea(row, districts);
       if (!area) throw new Error(`no Bangkok district for district "${row.district}" and no point`);
@@ -93,7 +95,15 @@ export async function importTraffy(
       });
     }
     options.progress?.increment();
-  }
+  };
+  // Several rows at once, so that intake writes them together (intakeBatcher.ts): 1,000 rows in about
+  // a tenth of the statements. Each row is still its own complaint, written whole or not at all.
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < rows.length) await importRow(rows[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(ROWS_AT_ONCE, rows.length) }, worker));
+  result.errors.sort((a, b) => a.line - b.line);
   options.progress?.stop();
   return result;
 }
