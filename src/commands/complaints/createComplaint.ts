@@ -13,6 +13,7 @@ import { newTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import {
   checkIntakeFields,
   cleanComplainant,
+  roundedLocation,
   throwIfProblems,
   titleFromDescription,
   type CleanComplainant,
@@ -112,6 +113,7 @@ export async function createComplaint(ctx: IntakeContext, input: ComplaintIntake
     title,
     now,
     receivedAt,
+    location: roundedLocation(input.location),
     key,
     scope: actor ? `user:${actor.userId}` : `channel:${input.channel}`,
     requestHash: key ? hashRequest(input) : null,
@@ -140,6 +142,7 @@ interface IntakeFacts {
   title: string;
   now: Date;
   receivedAt: Date;
+  location: { lat: number; lon: number } | null;
   key: string | null;
   scope: string;
   requestHash: string | null;
@@ -190,8 +193,8 @@ function intakeRow(
     category_code: categoryCode,
     area_code: input.areaCode,
     subdistrict_code: area?.level === 'subdistrict' ? input.areaCode : null,
-    lat: input.location?.lat ?? null,
-    lon: input.location?.lon ?? null,
+    lat: facts.location?.lat ?? null,
+    lon: facts.location?.lon ?? null,
     address: input.address?.trim() || null,
     owner_unit_id: owner.id,
     unit_id: unit.id,
@@ -270,7 +273,7 @@ export async function likelyDuplicates(
   return findLikelyDuplicates(deps.db, {
     categoryCode,
     subdistrictCode: area?.level === 'subdistrict' ? input.areaCode : null,
-    location: input.location,
+    location: roundedLocation(input.location),
     signature: textSignatureHex(text),
     since: new Date(input.now.getTime() - complaintLimits.duplicateDays * 24 * HOUR),
     receivedAt: input.now,

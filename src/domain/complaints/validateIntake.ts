@@ -139,6 +139,17 @@ export function checkIntakeFields(input: IntakeFieldsInput, problems: FieldProbl
     problems.push({ path: '/attachmentIds', th: `แนบรูปได้ไม่เกิน ${L.photosMax} รูป`, en: `Attach at most ${L.photosMax} photos.` });
 }
 
+/**
+ * A map point to seven decimal places (about 1 cm): finer digits say nothing
+ * on the ground, and a coordinate like 1e-323 would underflow the distance
+ * arithmetic in SQL.
+ */
+export function roundedLocation(location: { lat: number; lon: number } | null): { lat: number; lon: number } | null {
+  if (!location) return null;
+  const round = (degrees: number) => Math.round(degrees * 1e7) / 1e7 + 0;
+  return { lat: round(location.lat), lon: round(location.lon) };
+}
+
 export function throwIfProblems(problems: FieldProblem[]): void {
   if (problems.length > 0) throw new AppError('validation_failed', { fields: problems });
 }
