@@ -93,8 +93,9 @@ const DUPLICATES_OF_P = `
      and (select c.status from cases c where c.id = cand.case_id) <> 'closed'
      and ((p.subdistrict_code is not null and cand.subdistrict_code = p.subdistrict_code)
           or (p.lat is not null and cand.lat is not null
-              and 2 * 6371000 * asin(sqrt(sin(radians(cand.lat - p.lat) / 2) ^ 2
-                    + cos(radians(p.lat)) * cos(radians(cand.lat)) * sin(radians(cand.lon - p.lon) / 2) ^ 2)) <= ${radius}))
+              -- Haversine; least() keeps rounding from taking asin of a hair over 1 at the antipode.
+              and 2 * 6371000 * asin(least(1, sqrt(sin(radians(cand.lat - p.lat) / 2) ^ 2
+                    + cos(radians(p.lat)) * cos(radians(cand.lat)) * sin(radians(cand.lon - p.lon) / 2) ^ 2))) <= ${radius}))
    order by cand.score desc, cand.case_id
    limit 5`;
 
@@ -141,6 +142,8 @@ with cfg as (
   select idempotency_scope, idempotency_key, request_hash, case_id,
          response || jsonb_build_object('ref', ref, 'duplicates', duplicates), now
     from prepared where idempotency_key is not null
+   -- Keys in one order in every batch, so that two batches waiting on each other's keys cannot deadlock.
+   order by idempotency_scope, idempotency_key
   on conflict (scope, key) do nothing
   returning scope, key
 ), go as (
