@@ -1,6 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database.ts';
-import { findLikelyDuplicates, writeIntakes, type IntakeOutcome, type IntakeRow } from '../../db/queries/intakeStatement.ts';
+import {
+  findLikelyDuplicates,
+  writeIntakes,
+  type DuplicateFound,
+  type IntakeOutcome,
+  type IntakeRow,
+} from '../../db/queries/intakeStatement.ts';
 import { caseKindNames } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
@@ -52,11 +58,8 @@ export interface ComplaintIntake {
   skipDuplicateCheck?: boolean;
 }
 
-export interface DuplicateCandidate {
-  caseId: string;
-  trackingCode: string;
-  score: number;
-}
+/** A likely duplicate shown before and after filing. */
+export type DuplicateCandidate = DuplicateFound;
 
 export interface CreatedComplaint {
   caseId: string;
@@ -226,7 +229,6 @@ function intakeRow(
     response,
     attachment_ids: input.attachmentIds ?? [],
     check_duplicates: !input.skipDuplicateCheck,
-    duplicates_since: new Date(receivedAt.getTime() - complaintLimits.duplicateDays * 24 * HOUR).toISOString(),
     signature: facts.signature,
   };
   return { row, response };
@@ -275,7 +277,6 @@ export async function likelyDuplicates(
     subdistrictCode: area?.level === 'subdistrict' ? input.areaCode : null,
     location: roundedLocation(input.location),
     signature: textSignatureHex(text),
-    since: new Date(input.now.getTime() - complaintLimits.duplicateDays * 24 * HOUR),
     receivedAt: input.now,
   });
 }

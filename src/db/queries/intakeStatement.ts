@@ -42,7 +42,6 @@ export interface IntakeRow {
   response: Record<string, unknown>;
   attachment_ids: string[];
   check_duplicates: boolean;
-  duplicates_since: string;
   /** `textSignatureHex` of the title and description. */
   signature: string;
 }
@@ -60,13 +59,13 @@ export type IntakeOutcome =
   /** The categories or routing changed since the caller's copy: reload and build the row again. */
   | { kind: 'stale_config' };
 
-const { duplicateRadiusMetres: radius, duplicateMinSimilarity: minSimilarity } = complaintLimits;
+const { duplicateRadiusMetres: radius, duplicateMinSimilarity: minSimilarity, duplicateDays } = complaintLimits;
 const METRES_PER_DEGREE = 111_320;
 
 /**
  * Likely duplicates of the complaint `p` (columns category_code, subdistrict_code, lat, lon,
- * received_at, duplicates_since, signature_bits): open complaints of its category in its subdistrict or
- * within the radius, since `duplicates_since`, whose text is similar, best first. Each branch reads
+ * received_at, signature_bits): open complaints of its category in its subdistrict or within the
+ * radius, received in the `duplicateDays` before it, whose text is similar, best first. Each branch reads
  * its own index (the subdistrict; the category and a band of latitude) rather than one OR over every
  * complaint of the category: Bangkok files roads complaints by the thousand.
  */
@@ -77,7 +76,7 @@ const DUPLICATES_OF_P = `
              trigram_signature_similarity(k.text_signature, p.signature_bits) as score
         from complaints k
        where k.subdistrict_code = p.subdistrict_code and k.category_code = p.category_code
-         and k.received_at >= p.duplicates_since and k.received_at <= p.received_at and k.merged_into is null
+         and k.received_at >= p.received_at - interval '${duplicateDays} days' and k.received_at <= p.received_at and k.merged_into is null
       union
       select k.case_id, k.tracking_code, k.subdistrict_code, k.lat, k.lon,
              trigram_signature_similarity(k.text_signature, p.signature_bits) as score
@@ -86,7 +85,7 @@ const DUPLICATES_OF_P = `
          and k.lat between p.lat - ${radius / METRES_PER_DEGREE} and p.lat + ${radius / METRES_PER_DEGREE}
          and k.lon between p.lon - ${radius} / (${METRES_PER_DEGREE} * greatest(0.01, cos(radians(p.lat))))
                        and p.lon + ${radius} / (${METRES_PER_DEGREE} * greatest(0.01, cos(radians(p.lat))))
-         and k.received_at >= p.duplicates_since and k.received_at <= p.received_at
+         and k.received_at >= p.received_at - interval '${duplicateDays} days' and k.received_at <= p.received_at
     ) cand
    where cand.score >= ${minSimilarity}
      -- A lookup by key for each candidate, whatever the statistics said when the plan was made.
@@ -125,7 +124,7 @@ with cfg as (
     channel text, tracking_code text, anonymous boolean, external_ref text, details jsonb, search_words text,
     created_event jsonb, assigned_event jsonb, complainant jsonb, receipts jsonb, idempotency_scope text,
     idempotency_key text, request_hash text, response jsonb, attachment_ids uuid[], check_duplicates boolean,
-    duplicates_since timestamptz, signature text)
+    signature text)
 ), numbered as (
   select s.*, s.ref_prefix || lpad(s.n::text, greatest(6, length(s.n::text)), '0') as ref
     from (select input.*, nextval('case_ref_seq') as n, ('x' || input.signature)::bit(2048) as signature_bits
@@ -225,7 +224,6 @@ export async function findLikelyDuplicates(
     location: { lat: number; lon: number } | null;
     /** `textSignatureHex` of the text. */
     signature: string;
-    since: Date;
     receivedAt: Date;
   },
 ): Promise<DuplicateFound[]> {
@@ -233,15 +231,13 @@ export async function findLikelyDuplicates(
   const result = await db.query<{ list: DuplicateFound[] | null }>(
     `select ${DUPLICATE_JSON} as list
        from (select $1::text as category_code, $2::text as subdistrict_code, $3::float8 as lat, $4::float8 as lon,
-                    $5::timestamptz as duplicates_since, $6::timestamptz as received_at,
-                    ('x' || $7::text)::bit(2048) as signature_bits) p
+                    $5::timestamptz as received_at, ('x' || $6::text)::bit(2048) as signature_bits) p
       cross join lateral (${DUPLICATES_OF_P}) d`,
     [
       input.categoryCode,
       input.subdistrictCode,
       input.location?.lat ?? null,
       input.location?.lon ?? null,
-      input.since,
       input.receivedAt,
       input.signature,
     ],
