@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
-import { registerNulGuard } from './plugins/rejectNulCharacters.ts';
+import { registerControlCharacterGuard } from './plugins/rejectControlCharacters.ts';
 import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts';
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
@@ -59,7 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const webRoot = deps.webDir && existsSync(path.join(deps.webDir, 'index.html')) ? path.resolve(deps.webDir) : undefined;
   app.addSchema(ErrorResponse);
-  registerNulGuard(app);
+  registerControlCharacterGuard(app);
   registerErrorHandler(app, {
     // The browser app routes on the client: any other GET outside /api gets its page.
     notFound: (request, reply) =>

@@ -8,6 +8,7 @@ import { AppError } from '../../../domain/errors.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { rejectControlCharacters } from '../../plugins/rejectControlCharacters.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
 import { AttachmentView } from '../cases/caseSchema.ts';
 
@@ -17,6 +18,13 @@ export async function readOneFile(request: FastifyRequest): Promise<{ filename: 
   try {
     const file = await request.file({ limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6 } });
     if (!file) throw new AppError('validation_failed', { fields: [{ path: '/file', th: 'โปรดเลือกไฟล์', en: 'Choose a file.' }] });
+    // Multipart fields reach no schema hook: the file name and the other fields are checked here, as JSON bodies are.
+    rejectControlCharacters(file.filename, 'body/file/filename');
+    for (const [name, field] of Object.entries(file.fields)) {
+      for (const part of Array.isArray(field) ? field : [field]) {
+        if (part && part.type === 'field') rejectControlCharacters({ [name]: part.value }, 'body');
+      }
+    }
     return { filename: file.filename || 'file', data: await file.toBuffer() };
   } catch (error) {
     if (error instanceof AppError || (error as { code?: string }).code?.startsWith('FST_')) throw error;

@@ -6,6 +6,7 @@ import { handleLineEvents } from '../../../commands/channels/handleLineEvents.ts
 import { isValidLineSignature } from '../../../domain/channels/lineSignature.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
+import { rejectControlCharacters } from '../../plugins/rejectControlCharacters.ts';
 import { LineWebhookBody, LineWebhookHeaders } from './lineWebhookSchema.ts';
 
 const validBody = Compile(LineWebhookBody);
@@ -15,7 +16,7 @@ const validBody = Compile(LineWebhookBody);
  * LINE sent, so this route (and only this one: the parser is scoped to this
  * plugin) keeps the body as a Buffer, checks `X-Line-Signature` in constant
  * time, and only then reads the JSON. A wrong signature is 401 and touches
- * nothing.
+ * nothing; a body carrying a control character is 400, as on every route.
  */
 export const lineWebhookRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const config = deps.channels ?? loadChannelConfig();
@@ -49,6 +50,8 @@ export const lineWebhookRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app,
         throw new AppError('malformed_body');
       }
       if (!validBody.Check(body)) throw new AppError('validation_failed');
+      // Checked only now: the body stays bytes until its signature is checked.
+      rejectControlCharacters(body, 'body');
       const handled = await handleLineEvents({ db: deps.db, clock: deps.clock, config }, body.events);
       return { ok: true as const, handled };
     },

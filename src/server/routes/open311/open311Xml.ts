@@ -1,4 +1,5 @@
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
+import { toXmlCharacters } from '../../../domain/controlCharacters.ts';
 
 /**
  * Open311 GeoReport v2 answers in XML as well as JSON, with the same content:
@@ -28,12 +29,19 @@ function toXmlTree(value: Json, name: string): unknown {
   if (typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toXmlTree(entry, key)]));
   }
-  return String(value);
+  // Input refuses control characters, but a row written before that or by SQL may still hold one:
+  // the writer itself never emits a character XML 1.0 forbids, so one complaint cannot break the feed.
+  return toXmlCharacters(String(value));
 }
 
 const builder = new XMLBuilder({ format: false, suppressEmptyNode: false, processEntities: true });
 
-/** Serialises an Open311 answer: `root` is the element the spec names (`services`, `service_requests`, `service_definition`, `discovery`, `errors`). */
+/**
+ * Serialises an Open311 answer: `root` is the element the spec names (`services`, `service_requests`,
+ * `service_definition`, `discovery`, `errors`). Always a well-formed XML 1.0 document: text is
+ * escaped by the builder and any character outside XML's `Char` production (C0 controls, U+FFFE,
+ * U+FFFF, lone surrogates) becomes U+FFFD.
+ */
 export function toOpen311Xml(root: string, value: unknown): string {
   return `<?xml version="1.0" encoding="utf-8"?>\n${builder.build({ [root]: toXmlTree(value as Json, root) }) as string}`;
 }
