@@ -89,7 +89,7 @@ describe('a citizen complaint from the phone to the district office and back, in
     const code = page.getByTestId('tracking-code');
     await code.waitFor();
     trackingCode = (await code.textContent())!.trim();
-    expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
+    expect(trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     // On one line at 360 px, so the citizen copies it down whole.
     const lineBoxes = await code.evaluate((element) => {
       const range = element.ownerDocument.createRange();

@@ -36,7 +36,7 @@ describe.each(testEngines())('createComplaint (%s)', (engine) => {
     const created = await createComplaint(ctx, { ...base, areaCode: subdistrict.code });
     expect(created.unitCode).toBe(`DO-${subdistrict.district}`);
     expect(created.ref).toMatch(/^CMP-2569-\d{6}$/);
-    expect(created.trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{2}$/);
+    expect(created.trackingCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     const caseRow = await db.query<{ kind: string; category: string; owner: string; title: string }>(
       `select c.kind, c.category, u.code as owner, c.title from cases c join units u on u.id = c.owner_unit_id where c.id = $1`,
       [created.caseId],
@@ -154,7 +154,8 @@ describe.each(testEngines())('createComplaint (%s)', (engine) => {
       location: { lat: 13.817, lon: 100.561 }, // about 100 m away
     });
     expect(near.duplicates.map((d) => d.caseId)).toEqual([first.caseId]);
-    expect(near.duplicates[0]!.trackingCode).toBe(first.trackingCode);
+    expect(near.duplicates[0]!.publicId).toBe(first.publicId);
+    expect(JSON.stringify(near.duplicates)).not.toContain(first.trackingCode);
     const far = await createComplaint(ctx, {
       ...base,
       categoryCode: 'drains',

@@ -15,6 +15,7 @@ import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
 import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
 import { textSignatureHex } from '../../domain/complaints/textSignature.ts';
+import { newPublicId } from '../../domain/complaints/publicId.ts';
 import { newTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import {
   checkIntakeFields,
@@ -64,7 +65,10 @@ export type DuplicateCandidate = DuplicateFound;
 export interface CreatedComplaint {
   caseId: string;
   ref: string;
+  /** The citizen's secret: answered to the one who filed it, never shown to anyone else. */
   trackingCode: string;
+  /** What others may see (Open311's service_request_id). */
+  publicId: string;
   unitId: string;
   unitCode: string;
   /** Absent in answers stored before it was added (an idempotent replay of an old request). */
@@ -176,12 +180,14 @@ function intakeRow(
   const caseId = randomUUID();
   const assignmentId = randomUUID();
   const trackingCode = newTrackingCode();
+  const publicId = newPublicId();
   const category = config.categories.get(categoryCode)!;
   const resolveHours = category.resolve_hours ?? config.defaultResolveHours;
   const dueAt = resolveHours ? new Date(now.getTime() + resolveHours * HOUR) : null;
   const response = {
     caseId,
     trackingCode,
+    publicId,
     unitId: unit.id,
     unitCode: unit.code,
     unitName: { th: unit.nameTh, en: unit.nameEn },
@@ -208,6 +214,7 @@ function intakeRow(
     due_at: dueAt?.toISOString() ?? null,
     channel: input.channel,
     tracking_code: trackingCode,
+    public_id: publicId,
     anonymous: complainant === null,
     external_ref: input.externalRef ?? null,
     details: { channel: input.channel, trackingCode },
@@ -311,8 +318,10 @@ function hashRequest(input: ComplaintIntake): string {
 }
 
 async function replay(tx: Queryable, scope: string, key: string, requestHash: string): Promise<CreatedComplaint> {
-  const stored = await tx.query<{ request_hash: string; response: CreatedComplaint | null }>(
-    'select request_hash, response from idempotency_keys where scope = $1 and key = $2',
+  const stored = await tx.query<{ request_hash: string; response: CreatedComplaint | null; public_id: string | null }>(
+    `select i.request_hash, i.response, k.public_id
+       from idempotency_keys i left join complaints k on k.case_id = i.case_id
+      where i.scope = $1 and i.key = $2`,
     [scope, key],
   );
   const row = stored.rows[0];
@@ -322,5 +331,7 @@ async function replay(tx: Queryable, scope: string, key: string, requestHash: st
       en: 'This Idempotency-Key was already used for a different request. Use a new key.',
     });
   }
-  return { ...row.response, replayed: true };
+  // Answers stored before public ids existed named their duplicates by tracking code: those are left out.
+  const duplicates = (row.response.duplicates ?? []).filter((d) => typeof d.publicId === 'string');
+  return { ...row.response, publicId: row.public_id ?? row.response.publicId, duplicates, replayed: true };
 }

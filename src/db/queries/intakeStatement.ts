@@ -26,6 +26,8 @@ export interface IntakeRow {
   due_at: string | null;
   channel: string;
   tracking_code: string;
+  /** Shown where others may look (Open311, duplicate hints); the tracking code is not. */
+  public_id: string;
   anonymous: boolean;
   external_ref: string | null;
   details: unknown;
@@ -46,9 +48,13 @@ export interface IntakeRow {
   signature: string;
 }
 
+/**
+ * A likely duplicate, named by its public id: the hints reach people who did not file it, so they never
+ * carry its tracking code (the key that rates and reopens it).
+ */
 export interface DuplicateFound {
   caseId: string;
-  trackingCode: string;
+  publicId: string;
   score: number;
 }
 
@@ -70,15 +76,15 @@ const METRES_PER_DEGREE = 111_320;
  * complaint of the category: Bangkok files roads complaints by the thousand.
  */
 const DUPLICATES_OF_P = `
-  select cand.case_id, cand.tracking_code, cand.score
+  select cand.case_id, cand.public_id, cand.score
     from (
-      select k.case_id, k.tracking_code, k.subdistrict_code, k.lat, k.lon,
+      select k.case_id, k.public_id, k.subdistrict_code, k.lat, k.lon,
              trigram_signature_similarity(k.text_signature, p.signature_bits) as score
         from complaints k
        where k.subdistrict_code = p.subdistrict_code and k.category_code = p.category_code
          and k.received_at >= p.received_at - interval '${duplicateDays} days' and k.received_at <= p.received_at and k.merged_into is null
       union
-      select k.case_id, k.tracking_code, k.subdistrict_code, k.lat, k.lon,
+      select k.case_id, k.public_id, k.subdistrict_code, k.lat, k.lon,
              trigram_signature_similarity(k.text_signature, p.signature_bits) as score
         from complaints k
        where p.lat is not null and k.category_code = p.category_code and k.merged_into is null and k.lat is not null
@@ -98,7 +104,7 @@ const DUPLICATES_OF_P = `
    order by cand.score desc, cand.case_id
    limit 5`;
 
-const DUPLICATE_JSON = `jsonb_agg(jsonb_build_object('caseId', d.case_id, 'trackingCode', d.tracking_code,
+const DUPLICATE_JSON = `jsonb_agg(jsonb_build_object('caseId', d.case_id, 'publicId', d.public_id,
                                                    'score', round(d.score::numeric, 2)) order by d.score desc, d.case_id)`;
 
 /**
@@ -121,7 +127,7 @@ with cfg as (
     i int, case_id uuid, assignment_id uuid, ref_prefix text, title text, body text, category_code text,
     area_code text, subdistrict_code text, lat float8, lon float8, address text, owner_unit_id uuid, unit_id uuid,
     created_by uuid, actor_unit_id uuid, received_at timestamptz, now timestamptz, due_at timestamptz,
-    channel text, tracking_code text, anonymous boolean, external_ref text, details jsonb, search_words text,
+    channel text, tracking_code text, public_id text, anonymous boolean, external_ref text, details jsonb, search_words text,
     created_event jsonb, assigned_event jsonb, complainant jsonb, receipts jsonb, idempotency_scope text,
     idempotency_key text, request_hash text, response jsonb, attachment_ids uuid[], check_duplicates boolean,
     signature text)
@@ -156,9 +162,9 @@ with cfg as (
          received_at, now, details, search_words
     from go
 ), k as (
-  insert into complaints (case_id, tracking_code, channel, category_code, area_code, subdistrict_code, lat, lon, address,
-                          anonymous, external_ref, received_at, text_signature)
-  select case_id, tracking_code, channel, category_code, area_code, subdistrict_code, lat, lon, address,
+  insert into complaints (case_id, tracking_code, public_id, channel, category_code, area_code, subdistrict_code, lat, lon,
+                          address, anonymous, external_ref, received_at, text_signature)
+  select case_id, tracking_code, public_id, channel, category_code, area_code, subdistrict_code, lat, lon, address,
          anonymous, external_ref, received_at, signature_bits
     from go
 ), a as (

@@ -22,11 +22,12 @@ export async function findOpen311Category(db: Queryable, code: string): Promise<
 /**
  * Complaints as Open311 requests, newest first. The description is the case
  * body, which intake stores with phone and ID numbers masked for anyone
- * beyond the handling unit; no complainant data is read here.
+ * beyond the handling unit; no complainant data is read here, and no
+ * tracking code: a request is named by its public id.
  */
 export async function findOpen311Requests(
   db: Queryable,
-  filter: { trackingCodes?: string[]; serviceCodes?: string[]; statuses?: ('open' | 'closed')[]; start?: Date; end?: Date; limit: number },
+  filter: { publicIds?: string[]; serviceCodes?: string[]; statuses?: ('open' | 'closed')[]; start?: Date; end?: Date; limit: number },
 ): Promise<Open311RequestRow[]> {
   const where = [`c.kind = 'complaint'`, 'k.merged_into is null'];
   const params: unknown[] = [];
@@ -34,7 +35,7 @@ export async function findOpen311Requests(
     params.push(value);
     where.push(sql(params.length));
   };
-  if (filter.trackingCodes) add((n) => `k.tracking_code = any($${n})`, filter.trackingCodes);
+  if (filter.publicIds) add((n) => `k.public_id = any($${n})`, filter.publicIds);
   if (filter.serviceCodes) add((n) => `k.category_code = any($${n})`, filter.serviceCodes);
   if (filter.statuses && filter.statuses.length === 1) {
     where.push(filter.statuses[0] === 'closed' ? `c.status in ('completed', 'closed')` : `c.status not in ('completed', 'closed')`);
@@ -43,7 +44,7 @@ export async function findOpen311Requests(
   if (filter.end) add((n) => `c.created_at <= $${n}`, filter.end);
   params.push(filter.limit);
   const result = await db.query<Open311RequestRow>(
-    `select k.tracking_code, c.status, k.category_code as category, cat.name_th as category_name_th, cat.name_en as category_name_en,
+    `select k.public_id, c.status, k.category_code as category, cat.name_th as category_name_th, cat.name_en as category_name_en,
             c.body as description, u.name_th as unit_name_th, c.created_at, c.updated_at, c.due_at,
             k.address, coalesce(k.subdistrict_code, k.area_code) as area_code, k.lat, k.lon
        from complaints k

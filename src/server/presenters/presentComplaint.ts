@@ -1,4 +1,5 @@
 import type { readComplaintForStaff } from '../../commands/complaints/staffComplaintActions.ts';
+import type { DuplicateCandidate } from '../../commands/complaints/createComplaint.ts';
 import type { TrackedComplaint } from '../../commands/complaints/trackComplaint.ts';
 import type { CategoryRow } from '../../db/queries/complaintConfigQueries.ts';
 import type { ContactRow } from '../../db/queries/complaintQueries.ts';
@@ -13,6 +14,14 @@ export function presentTracked(tracked: TrackedComplaint) {
     steps: tracked.steps.map((step) => ({ ...step, statusName: citizenStatusNames[step.status], at: step.at.toISOString() })),
     reopenUntil: tracked.reopenUntil?.toISOString() ?? null,
   };
+}
+
+/**
+ * A likely duplicate as the public sees it: its public id and how alike it is, never its tracking code,
+ * which would let whoever reads the hint rate or reopen someone else's complaint (issue 9).
+ */
+export function presentDuplicateHint(duplicate: DuplicateCandidate) {
+  return { publicId: duplicate.publicId, score: duplicate.score };
 }
 
 export function presentCategory(row: CategoryRow) {

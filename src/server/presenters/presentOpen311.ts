@@ -51,7 +51,8 @@ export function presentOpen311ServiceDefinition(code: string) {
 }
 
 export interface Open311RequestRow {
-  tracking_code: string;
+  /** Never the tracking code: that is the citizen's key to rate and reopen the complaint. */
+  public_id: string;
   status: string;
   category: string | null;
   category_name_th: string | null;
@@ -76,7 +77,7 @@ const statusNotes: Record<string, string> = {
 
 export function presentOpen311Request(row: Open311RequestRow) {
   return {
-    service_request_id: row.tracking_code,
+    service_request_id: row.public_id,
     status: row.status === 'completed' || row.status === 'closed' ? ('closed' as const) : ('open' as const),
     status_notes: statusNotes[row.status] ?? null,
     service_name: row.category_name_th ? `${row.category_name_th} (${row.category_name_en ?? ''})` : null,

@@ -26,10 +26,18 @@ export interface ComplaintDraft {
   attachmentIds?: string[];
 }
 
+/** A likely duplicate: named by its public id, since its tracking code is its citizen's secret. */
+export interface DuplicateHint {
+  publicId: string;
+  score: number;
+}
+
 export interface PublicCreated {
+  /** This citizen's own secret code. */
   trackingCode: string;
+  publicId: string;
   unit: { code: string; name: LocalizedText };
-  duplicates: { trackingCode: string; score: number }[];
+  duplicates: DuplicateHint[];
   replayed: boolean;
 }
 
@@ -71,7 +79,7 @@ export const uploadPhoto = (file: File) => {
 export const fileComplaint = (draft: ComplaintDraft, idempotencyKey: string) =>
   request<PublicCreated>('POST', '/api/public/complaints', { json: draft, headers: { 'idempotency-key': idempotencyKey } });
 export const publicDuplicates = (input: Pick<ComplaintDraft, 'categoryCode' | 'description' | 'areaCode' | 'location'>) =>
-  api.post<{ items: { trackingCode: string; score: number }[] }>('/api/public/complaints/likely-duplicates', input);
+  api.post<{ items: DuplicateHint[] }>('/api/public/complaints/likely-duplicates', input);
 export const trackComplaint = (code: string) => api.get<Tracked>(`/api/public/complaints/${encodeURIComponent(code)}`);
 export const rateComplaint = (code: string, rating: number, comment: string) =>
   api.post(`/api/public/complaints/${encodeURIComponent(code)}/rating`, { rating, ...(comment ? { comment } : {}) });
@@ -85,11 +93,11 @@ export const updateCategory = (
 ) => request(`PATCH`, `/api/complaint-categories/${code}`, { json: body });
 export const findCaller = (phone: string) => api.get<{ items: Caller[] }>(`/api/complaints/callers${query({ phone })}`);
 export const staffDuplicates = (input: Pick<ComplaintDraft, 'categoryCode' | 'description' | 'areaCode' | 'location'>) =>
-  api.post<{ items: { caseId: string; trackingCode: string; score: number }[] }>('/api/complaints/likely-duplicates', input);
+  api.post<{ items: { caseId: string; publicId: string; score: number }[] }>('/api/complaints/likely-duplicates', input);
 export const takeComplaint = (body: ComplaintDraft & { channel: string }, idempotencyKey: string) =>
   request<{
     caseId: string;
     trackingCode: string;
     unit: { code: string; name: LocalizedText };
-    duplicates: { caseId: string; trackingCode: string }[];
+    duplicates: { caseId: string; publicId: string }[];
   }>('POST', '/api/complaints', { json: body, headers: { 'idempotency-key': idempotencyKey } });

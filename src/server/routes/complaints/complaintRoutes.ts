@@ -74,7 +74,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         body: DuplicateCheckBody,
         response: {
           200: Type.Object({
-            items: Type.Array(Type.Object({ caseId: Type.String(), trackingCode: Type.String(), score: Type.Number() })),
+            items: Type.Array(Type.Object({ caseId: Type.String(), publicId: Type.String(), score: Type.Number() })),
           }),
           ...errors,
         },

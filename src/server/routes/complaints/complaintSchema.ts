@@ -59,7 +59,10 @@ export const IdempotencyHeaders = Type.Object({
   ),
 });
 
-const Duplicate = Type.Object({ caseId: Uuid, trackingCode: Type.String(), score: Type.Number() });
+/** A likely duplicate for staff: the case to open, and the public id (its tracking code belongs to its citizen). */
+const Duplicate = Type.Object({ caseId: Uuid, publicId: Type.String(), score: Type.Number() });
+/** A likely duplicate for the public: its public id only. */
+export const DuplicateHint = Type.Object({ publicId: Type.String(), score: Type.Number() });
 /** The unit a new complaint was routed to, named so the operator can tell the caller and the citizen sees where it went. */
 const CreatedUnit = Type.Object({ code: Type.String(), name: LocalizedText });
 
@@ -72,9 +75,10 @@ export const CreatedComplaintView = Type.Object({
   replayed: Type.Boolean(),
 });
 export const PublicCreatedView = Type.Object({
-  trackingCode: Type.String(),
+  trackingCode: Type.String({ description: "The filer's own secret: it follows, rates and reopens this complaint" }),
+  publicId: Type.String({ description: 'What others may see, e.g. as Open311 service_request_id' }),
   unit: CreatedUnit,
-  duplicates: Type.Array(Type.Object({ trackingCode: Type.String(), score: Type.Number() })),
+  duplicates: Type.Array(DuplicateHint),
   replayed: Type.Boolean(),
 });
 

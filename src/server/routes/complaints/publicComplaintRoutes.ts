@@ -7,12 +7,13 @@ import { trackComplaint } from '../../../commands/complaints/trackComplaint.ts';
 import { uploadComplaintPhoto } from '../../../commands/complaints/uploadComplaintPhoto.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { presentCreatedUnit } from '../../presenters/presentUnit.ts';
-import { presentCategory, presentTracked } from '../../presenters/presentComplaint.ts';
+import { presentCategory, presentDuplicateHint, presentTracked } from '../../presenters/presentComplaint.ts';
 import { Ok } from '../../schemas/common.ts';
 import { readOneFile } from '../attachments/attachmentRoutes.ts';
 import {
   CategoryView,
   DuplicateCheckBody,
+  DuplicateHint,
   IdempotencyHeaders,
   PhotoView,
   PublicComplaintBody,
@@ -35,7 +36,9 @@ const errors = {
  * The citizen's side, without signing in: the categories, filing a complaint
  * (with photos uploaded first), likely duplicates before filing, tracking by
  * code, rating and reopening. Rate-limited per address. The tracking code is
- * the key to a complaint: whoever holds it may follow, rate and reopen it.
+ * the key to a complaint: whoever holds it may follow, rate and reopen it, so
+ * it is answered only to the one who filed the complaint; every other
+ * complaint (a likely duplicate) is named by its public id.
  */
 export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const perMinute = deps.publicComplaintsPerMinute ?? 20;
@@ -85,16 +88,13 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
         summary: 'Complaints like this one already filed nearby in the last 30 days, before filing',
         security: [],
         body: DuplicateCheckBody,
-        response: {
-          200: Type.Object({ items: Type.Array(Type.Object({ trackingCode: Type.String(), score: Type.Number() })) }),
-          ...errors,
-        },
+        response: { 200: Type.Object({ items: Type.Array(DuplicateHint) }), ...errors },
       },
       config: limited(perMinute * 3),
     },
     async (request) => {
       const items = await likelyDuplicates(deps, { ...request.body, now: deps.clock.now() });
-      return { items: items.map((d) => ({ trackingCode: d.trackingCode, score: d.score })) };
+      return { items: items.map(presentDuplicateHint) };
     },
   );
 
@@ -103,7 +103,8 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
     {
       schema: {
         tags: ['complaints (public)'],
-        summary: 'File a complaint; answers its tracking code. Send an Idempotency-Key to retry safely',
+        summary:
+          "File a complaint; answers its tracking code (the filer's secret) and its public id. Send an Idempotency-Key to retry safely",
         security: [],
         headers: IdempotencyHeaders,
         body: PublicComplaintBody,
@@ -119,8 +120,9 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
       reply.status(created.replayed ? 200 : 201);
       return {
         trackingCode: created.trackingCode,
+        publicId: created.publicId,
         unit: presentCreatedUnit(created),
-        duplicates: created.duplicates.map((d) => ({ trackingCode: d.trackingCode, score: d.score })),
+        duplicates: created.duplicates.map(presentDuplicateHint),
         replayed: created.replayed,
       };
     },

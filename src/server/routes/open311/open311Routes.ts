@@ -121,7 +121,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         });
       }
       const rows = await findOpen311Requests(deps.db, {
-        trackingCodes: ids,
+        publicIds: ids,
         serviceCodes: ids ? undefined : query.service_code?.split(',').map((code) => code.trim()),
         statuses: ids ? undefined : (query.status?.split(',') as ('open' | 'closed')[] | undefined),
         start: ids ? undefined : start,
@@ -133,14 +133,14 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   );
 
   const single = async (request: FastifyRequest<{ Params: { id: string; format: 'json' | 'xml' } }>, reply: FastifyReply) => {
-    const rows = await findOpen311Requests(deps.db, { trackingCodes: [request.params.id], limit: 1 });
+    const rows = await findOpen311Requests(deps.db, { publicIds: [request.params.id], limit: 1 });
     if (rows.length === 0)
       throw new AppError('not_found', { th: 'ไม่พบเรื่องที่มีรหัสนี้', en: 'There is no request with this service_request_id.' });
     return answer(reply, request.params.format, 'service_requests', rows.map(presentOpen311Request));
   };
   app.get(
     '/requests/:id.:format',
-    { schema: { ...tag, summary: 'Open311: one request by its tracking code', params: RequestParams, querystring: JurisdictionQuery } },
+    { schema: { ...tag, summary: 'Open311: one request by its public id', params: RequestParams, querystring: JurisdictionQuery } },
     single,
   );
 
@@ -149,7 +149,8 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
     {
       schema: {
         ...tag,
-        summary: 'Open311: file a complaint (needs an api_key); answers its tracking code as service_request_id',
+        summary:
+          "Open311: file a complaint (needs an api_key); answers its public service_request_id and, as token, the citizen's tracking code",
         params: FormatParams,
         body: CreateRequestBody,
       },
@@ -157,8 +158,14 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
     },
     async (request, reply) => {
       const created = await fileOpen311Request(deps, request.body);
+      // Only the poster gets the tracking code, as the spec's poster-only `token`; everyone reads service_request_id.
       return answer(reply, request.params.format, 'service_requests', [
-        { service_request_id: created.trackingCode, service_notice: 'รับเรื่องแล้ว ติดตามได้ด้วยรหัสนี้ (Received; follow it with this code)' },
+        {
+          service_request_id: created.publicId,
+          token: created.trackingCode,
+          service_notice:
+            "รับเรื่องแล้ว token คือรหัสติดตามของผู้แจ้ง ใช้ติดตาม ให้คะแนน และขอเปิดเรื่องอีกครั้ง โปรดเก็บเป็นความลับ (Received; token is the citizen's tracking code, to follow, rate and reopen the request: keep it private)",
+        },
       ]);
     },
   );

@@ -3,7 +3,8 @@ import { Type, type Static } from 'typebox';
 /**
  * Inputs of Open311 GeoReport v2 (wiki.open311.org/GeoReport_v2). Every
  * answer comes in JSON or XML, chosen by the path's suffix as the spec does
- * (`services.json`, `requests/TT-XXXX.xml`).
+ * (`services.json`, `requests/7hq2m0c9xk4d.xml`). A request is named by its
+ * public id, never by its tracking code, which is the citizen's secret.
  */
 export const Format = Type.Union([Type.Literal('json'), Type.Literal('xml')], { description: 'json or xml' });
 
@@ -27,7 +28,7 @@ export const RequestsQuery = Type.Object(
   {
     ...Jurisdiction,
     service_request_id: Type.Optional(
-      Type.String({ maxLength: 2000, description: 'Tracking codes, comma separated; overrides the other filters' }),
+      Type.String({ maxLength: 2000, description: 'service_request_ids (public ids), comma separated; overrides the other filters' }),
     ),
     service_code: Type.Optional(Type.String({ maxLength: 600, description: 'Service codes, comma separated' })),
     start_date: Type.Optional(Type.String({ format: 'date-time' })),

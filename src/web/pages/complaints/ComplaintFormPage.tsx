@@ -9,6 +9,7 @@ import {
   uploadPhoto,
   type Area,
   type Category,
+  type DuplicateHint,
   type PublicCreated,
 } from '../../api/complaints.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -64,7 +65,7 @@ export function ComplaintFormPage() {
   const [provinces, setProvinces] = useState<Area[]>([]);
   const [districts, setDistricts] = useState<Area[]>([]);
   const [subdistricts, setSubdistricts] = useState<Area[]>([]);
-  const [duplicates, setDuplicates] = useState<{ trackingCode: string }[]>([]);
+  const [duplicates, setDuplicates] = useState<DuplicateHint[]>([]);
   const [created, setCreated] = useState<PublicCreated | null>(null);
   const [uploading, setUploading] = useState(false);
   const form = useFormSubmit(fieldFor);
@@ -392,9 +393,7 @@ export function ComplaintFormPage() {
             <p>{t.complaints.duplicatesLead}</p>
             <ul class="list">
               {duplicates.map((d) => (
-                <li key={d.trackingCode}>
-                  <a href={`/track/${d.trackingCode}`}>{d.trackingCode}</a>
-                </li>
+                <li key={d.publicId}>{t.complaints.duplicateRef(d.publicId)}</li>
               ))}
             </ul>
           </div>

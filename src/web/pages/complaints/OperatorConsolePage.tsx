@@ -63,7 +63,7 @@ export function OperatorConsolePage() {
   const [categories, setCategories] = useState<Category[]>([]);
   const [areas, setAreas] = useState<Area[]>([]);
   const [callers, setCallers] = useState<Caller[] | null>(null);
-  const [duplicates, setDuplicates] = useState<{ caseId: string; trackingCode: string }[]>([]);
+  const [duplicates, setDuplicates] = useState<{ caseId: string; publicId: string }[]>([]);
   const [saved, setSaved] = useState<{ trackingCode: string; unit: string } | null>(null);
   const form = useFormSubmit(fieldFor);
   const formRef = useRef<HTMLFormElement>(null);
@@ -314,7 +314,7 @@ export function OperatorConsolePage() {
               <ul class="list">
                 {duplicates.map((d) => (
                   <li key={d.caseId}>
-                    <a href={`/cases/${d.caseId}`}>{d.trackingCode}</a>
+                    <a href={`/cases/${d.caseId}`}>{t.complaints.duplicateRef(d.publicId)}</a>
                   </li>
                 ))}
               </ul>
