@@ -7,7 +7,7 @@ import {
   type IntakeOutcome,
   type IntakeRow,
 } from '../../db/queries/intakeStatement.ts';
-import { caseKindNames } from '../../domain/cases/caseKinds.ts';
+import { caseRefPrefix } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
@@ -28,6 +28,7 @@ import {
 import { AppError, type FieldProblem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
+import { hours } from '../../shared/thaiTime.ts';
 import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } from './complaintConfig.ts';
 import { writeIntakeBatched } from './intakeBatcher.ts';
 
@@ -79,8 +80,6 @@ export interface IntakeContext {
   clock: Clock;
   actor: Actor | null;
 }
-
-const HOUR = 3_600_000;
 
 /**
  * Files a complaint from any channel: validates it, routes it to the unit
@@ -178,7 +177,7 @@ function intakeRow(
   const trackingCode = newTrackingCode();
   const category = config.categories.get(categoryCode)!;
   const resolveHours = category.resolve_hours ?? config.defaultResolveHours;
-  const dueAt = resolveHours ? new Date(now.getTime() + resolveHours * HOUR) : null;
+  const dueAt = resolveHours ? new Date(now.getTime() + hours(resolveHours)) : null;
   const response = {
     caseId,
     trackingCode,
@@ -190,7 +189,7 @@ function intakeRow(
   const row: Omit<IntakeRow, 'i'> = {
     case_id: caseId,
     assignment_id: assignmentId,
-    ref_prefix: `${caseKindNames.complaint.refPrefix}-${receivedAt.getUTCFullYear() + 543}-`,
+    ref_prefix: caseRefPrefix('complaint', receivedAt),
     title,
     body: description,
     category_code: categoryCode,
