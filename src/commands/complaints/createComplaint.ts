@@ -33,7 +33,6 @@ import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } f
 import { writeIntakeBatched } from './intakeBatcher.ts';
 
 export type IntakeChannel = 'web' | 'hotline' | 'mail' | 'walk_in' | 'app' | 'line' | 'open311' | 'import';
-export const intakeChannels: readonly IntakeChannel[] = ['web', 'hotline', 'mail', 'walk_in', 'app', 'line', 'open311', 'import'];
 
 export interface ComplaintIntake {
   channel: IntakeChannel;
