@@ -15,6 +15,7 @@ import { defaultTrainingFile } from '../src/domain/complaints/classifier/index.t
 import { parseTraffyExport } from '../src/domain/complaints/traffy/parseTraffyExport.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import { buildApp } from '../src/server/buildApp.ts';
+import { intakeBaselineRoute } from './intakeBaselineRoute.ts';
 import { scratchPostgres } from './support.ts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -53,7 +54,10 @@ export async function run(): Promise<Record<string, number | string>> {
     await db.query(
       'create table bench_intake_baseline (id bigint generated always as identity primary key, description text, area_code text, created_at timestamptz)',
     );
-    const app = await buildApp({ db, clock: systemClock, publicComplaintsPerMinute: 10_000_000, benchBaseline: true, logger: false });
+    const app = await buildApp(
+      { db, clock: systemClock, publicComplaintsPerMinute: 10_000_000, logger: false },
+      { extraRoutes: [intakeBaselineRoute] },
+    );
     await app.listen({ host: '127.0.0.1', port: 0 });
     const { port } = app.server.address() as AddressInfo;
     const base = `http://127.0.0.1:${port}`;

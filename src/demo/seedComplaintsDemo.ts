@@ -8,8 +8,7 @@ import { defaultTrainingFile } from '../domain/complaints/classifier/index.ts';
 import { locateBangkokArea } from '../domain/complaints/traffy/locateBangkokArea.ts';
 import { parseTraffyExport } from '../domain/complaints/traffy/parseTraffyExport.ts';
 import type { Actor } from '../domain/roles.ts';
-
-const HOUR = 3_600_000;
+import { days, hours } from '../shared/thaiTime.ts';
 
 /**
  * Demo complaints: the first three dozen real Bangkok complaints of the
@@ -23,12 +22,12 @@ export async function seedComplaintsDemo(db: Database, input: { now: Date; phraN
     .rows.filter((row) => row.comment.trim().length >= 10)
     .slice(0, 36);
   const districts = await loadBangkokDistricts(db);
-  const clock = new ManualClock(new Date(input.now.getTime() - 7 * 24 * HOUR));
+  const clock = new ManualClock(new Date(input.now.getTime() - days(7)));
   let created = 0;
   for (const row of rows) {
     const area = locateBangkokArea(row, districts);
     if (!area) continue;
-    clock.advanceMs(4 * HOUR);
+    clock.advanceMs(hours(4));
     await createComplaint(
       { db, clock, actor: null },
       {
@@ -62,10 +61,10 @@ export async function seedComplaintsDemo(db: Database, input: { now: Date; phraN
       (await db.query<{ id: string }>('select id from assignments where case_id = $1', [caseId])).rows[0]!.id;
     const light = await file('ไฟส่องสว่างริมถนนหน้าพระลานดับหลายดวง กลางคืนมืดมาก');
     const drain = await file('ท่อระบายน้ำซอยข้างตลาดท่าเตียนอุดตัน น้ำขังส่งกลิ่นเหม็น');
-    clock.advanceMs(2 * HOUR);
+    clock.advanceMs(hours(2));
     await transitionAssignment({ db, clock, actor: officer }, await lead(light.caseId), 'acknowledge', {});
     await transitionAssignment({ db, clock, actor: officer }, await lead(drain.caseId), 'acknowledge', {});
-    clock.advanceMs(20 * HOUR);
+    clock.advanceMs(hours(20));
     await transitionAssignment({ db, clock, actor: officer }, await lead(drain.caseId), 'complete', { note: 'ลอกท่อแล้ว' });
     created += 2;
   }

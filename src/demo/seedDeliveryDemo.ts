@@ -4,9 +4,7 @@ import { linkCaseToGroup } from '../commands/delivery/linkCaseToGroup.ts';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
-import { thaiDay } from '../shared/buddhistEra.ts';
-
-const DAY = 86_400_000;
+import { days, thaiDay } from '../shared/thaiTime.ts';
 
 /**
  * Demo data for policy delivery: the three integrated groups of seed 001 (the
@@ -16,7 +14,7 @@ const DAY = 86_400_000;
  */
 export async function seedDeliveryDemo(db: Database, input: { clock: Clock; pmdu: Actor; clinicCaseId: string }): Promise<void> {
   const ctx = { db, clock: input.clock, actor: input.pmdu };
-  const reportDueOn = thaiDay(new Date(input.clock.now().getTime() + 120 * DAY));
+  const reportDueOn = thaiDay(new Date(input.clock.now().getTime() + days(120)));
   const groups = [
     {
       nameTh: 'กลุ่มพัฒนาเศรษฐกิจฐานราก',
@@ -62,7 +60,7 @@ export async function seedDeliveryDemo(db: Database, input: { clock: Clock; pmdu
     details: {
       askingMember: 'สมาชิกสภาผู้แทนราษฎร (ตัวอย่าง)',
       answeringUnitId: ministryId,
-      answerDeadline: thaiDay(new Date(input.clock.now().getTime() + 15 * DAY)),
+      answerDeadline: thaiDay(new Date(input.clock.now().getTime() + days(15))),
       source: { type: 'parliament', title: 'กระทู้ถามทั่วไป', date: thaiDay(input.clock.now()), authority: 'สภาผู้แทนราษฎร' },
     },
     assignments: [{ targets: { unitIds: [ministryId] }, role: 'lead', dueAt: null, note: null }],

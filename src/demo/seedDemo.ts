@@ -8,7 +8,7 @@ import { findUserWithHash, insertUser } from '../db/queries/userQueries.ts';
 import { hashPassword } from '../commands/accounts/passwords.ts';
 import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
-import { endOfThaiDay, thaiDay } from '../shared/buddhistEra.ts';
+import { days, endOfThaiDay, hours, thaiDay } from '../shared/thaiTime.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
 import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
 import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
@@ -55,11 +55,11 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   }
 
   const now = options.clock.now();
-  const clock = new ManualClock(new Date(now.getTime() - 21 * 86_400_000));
+  const clock = new ManualClock(new Date(now.getTime() - days(21)));
   const [pmdu, msdhs, chiangmai, maechan] = await Promise.all(
     ['pmdu', 'msdhs', 'chiangmai', 'maechan'].map((username) => actorFor(db, username)),
   );
-  const dueIn = (days: number) => endOfThaiDay(thaiDay(new Date(clock.now().getTime() + days * 86_400_000)));
+  const dueIn = (inDays: number) => endOfThaiDay(thaiDay(new Date(clock.now().getTime() + days(inDays))));
 
   const clinic = await createCase(
     { db, clock, actor: pmdu! },
@@ -116,7 +116,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
       now: clock.now(),
     });
     if (silent.has(unit.code)) continue;
-    clock.advanceMs(((index % 9) + 1) * 3_600_000);
+    clock.advanceMs(hours((index % 9) + 1));
     const officeActor: Actor = { userId, role: 'officer', unitId: unit.id, unitPath: unit.path };
     await transitionAssignment({ db, clock, actor: officeActor }, assignmentId, 'acknowledge', {});
   }
@@ -124,7 +124,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   await seedReportsDemo(db, { caseId: clinic.id, now, pmdu: pmdu!, ministry: msdhs! });
   await seedDeliveryDemo(db, { clock, pmdu: pmdu!, clinicCaseId: clinic.id });
 
-  clock.set(new Date(now.getTime() - 10 * 86_400_000));
+  clock.set(new Date(now.getTime() - days(10)));
   const flood = await createCase(
     { db, clock, actor: pmdu! },
     {

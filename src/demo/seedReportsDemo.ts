@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { ManualClock } from '../domain/clock.ts';
 import { periodOf } from '../domain/reports/reportingCycle.ts';
 import type { Actor } from '../domain/roles.ts';
+import { days, hours } from '../shared/thaiTime.ts';
 
 /** `YYYY-MM` `months` months from the period of `instant`. */
 function periodFrom(instant: Date, months: number): string {
@@ -21,7 +22,7 @@ function periodFrom(instant: Date, months: number): string {
  * pack have something true-looking to show.
  */
 export async function seedReportsDemo(db: Database, input: { caseId: string; now: Date; pmdu: Actor; ministry: Actor }): Promise<void> {
-  const clock = new ManualClock(new Date(input.now.getTime() - 3 * 86_400_000));
+  const clock = new ManualClock(new Date(input.now.getTime() - days(3)));
   const indicator = await defineIndicator({ db, clock, actor: input.pmdu }, input.caseId, {
     nameTh: 'จำนวนแม่เลี้ยงเดี่ยวที่ได้รับความช่วยเหลือจากคลินิก',
     nameEn: 'Single mothers helped by the clinics',
@@ -75,7 +76,7 @@ export async function seedReportsDemo(db: Database, input: { caseId: string; now
     );
     const row = found.rows[0];
     if (!row) continue;
-    clock.advanceMs(3_600_000);
+    clock.advanceMs(hours(1));
     const actor: Actor = { userId: row.user_id, role: 'officer', unitId: row.unit_id, unitPath: row.path };
     await fileProgressReport({ db, clock, actor }, row.assignment_id, {
       period: null,

@@ -1,3 +1,5 @@
+import { days as daysToMs } from '../shared/thaiTime.ts';
+
 /**
  * Time comes from a clock passed in, never from `new Date()` inside domain or
  * command code, so service levels, deadlines and overdue lists can be tested
@@ -26,7 +28,7 @@ export class ManualClock implements Clock {
   }
 
   advanceDays(days: number): void {
-    this.current += days * 24 * 60 * 60 * 1000;
+    this.current += daysToMs(days);
   }
 
   advanceMs(ms: number): void {

@@ -7,15 +7,6 @@
 export const roles = ['admin', 'delivery_unit', 'coordinator', 'officer', 'operator', 'viewer'] as const;
 export type Role = (typeof roles)[number];
 
-export const roleNames: Record<Role, { th: string; en: string }> = {
-  admin: { th: 'ผู้ดูแลระบบ', en: 'Administrator' },
-  delivery_unit: { th: 'หน่วยขับเคลื่อนนโยบาย', en: 'Delivery unit' },
-  coordinator: { th: 'ผู้ประสานงาน', en: 'Coordinator' },
-  officer: { th: 'เจ้าหน้าที่ผู้ปฏิบัติ', en: 'Officer' },
-  operator: { th: 'เจ้าหน้าที่รับเรื่อง', en: 'Operator' },
-  viewer: { th: 'ผู้ดูข้อมูล', en: 'Viewer' },
-};
-
 export function hasNationalReach(role: Role): boolean {
   return role === 'admin' || role === 'delivery_unit';
 }

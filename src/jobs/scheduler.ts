@@ -4,6 +4,7 @@ import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
 import { deliverOutbox } from './outbox/deliverOutbox.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
+import { minutes } from '../shared/thaiTime.ts';
 
 export interface Job {
   name: string;
@@ -13,7 +14,7 @@ export interface Job {
 
 /** The jobs a server runs in the background. Each also runs on demand with `tidtam sweep`. */
 export const defaultJobs: Job[] = [
-  { name: 'service-levels', everyMs: 5 * 60_000, run: sweepServiceLevels },
+  { name: 'service-levels', everyMs: minutes(5), run: sweepServiceLevels },
   // Citizens' messages: sent within seconds of the change they report.
   { name: 'outbox', everyMs: 10_000, run: (deps) => deliverOutbox(deps) },
 ];

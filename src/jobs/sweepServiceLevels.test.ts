@@ -6,8 +6,7 @@ import { createStaff } from '../../test/support/factories.ts';
 import { signIn, startTestApp, type TestApp } from '../../test/support/testApp.ts';
 import { testEngines } from '../../test/support/testDatabase.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
-
-const DAY = 86_400_000;
+import { MS_PER_DAY as DAY } from '../shared/thaiTime.ts';
 
 describe.each(testEngines())('service-level sweep (%s)', (engine) => {
   let t: TestApp;

@@ -3,27 +3,11 @@ import { appendEvent } from '../db/queries/eventQueries.ts';
 import { insertStep, linkStepEvent, listAssignmentsToSweep, loadServiceLevels, takenSteps } from '../db/queries/serviceLevelQueries.ts';
 import { findUnitsByIds, type UnitRow } from '../db/queries/unitQueries.ts';
 import type { Clock } from '../domain/clock.ts';
+import { escalationChain } from '../domain/serviceLevels/escalationChain.ts';
 import { planServiceLevelSteps, takenStepKey } from '../domain/serviceLevels/planServiceLevelSteps.ts';
 import { matchServiceLevel } from '../domain/serviceLevels/serviceLevelPolicy.ts';
 
 const PAGE = 500;
-
-/**
- * The escalation chain above a unit: its parents nearest first, stopping below
- * the government root, then the policy's final unit (the PM's office) if it
- * is not already there. A district office climbs province → ministry → final.
- */
-export function escalationChain(unitPath: string, rootAndFinal: { rootId: string; finalUnitId: string | null }): string[] {
-  const ids = unitPath.split('/').filter(Boolean);
-  const above = ids
-    .slice(0, -1)
-    .reverse()
-    .filter((id) => id !== rootAndFinal.rootId);
-  if (rootAndFinal.finalUnitId && !above.includes(rootAndFinal.finalUnitId) && ids.at(-1) !== rootAndFinal.finalUnitId) {
-    above.push(rootAndFinal.finalUnitId);
-  }
-  return above;
-}
 
 /**
  * Finds reminders and escalations that have fallen due and records each once,

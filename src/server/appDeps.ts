@@ -16,8 +16,6 @@ export interface AppDeps {
   demoNotice?: string;
   /** Public complaint submissions allowed per minute from one address (default 20; the intake bench raises it). */
   publicComplaintsPerMinute?: number;
-  /** Registers the intake bench's one-INSERT baseline endpoint (bench only). */
-  benchBaseline?: boolean;
   /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
   channels?: ChannelConfig;
 }

@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
@@ -17,7 +17,6 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
-import { benchBaselineRoute } from './routes/complaints/benchBaselineRoute.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
@@ -42,9 +41,15 @@ function looksLikeFile(url: string): boolean {
 /**
  * The HTTP app, built without listening so tests call it in-process with
  * `app.inject`. Nothing here holds state between requests: a second process
- * on the same PostgreSQL serves the same answers.
+ * on the same PostgreSQL serves the same answers. `extraRoutes` are
+ * registered after the product's own, before the app is sealed: a benchmark
+ * adds its baseline endpoint this way (`bench/intakeBaselineRoute.ts`), so the
+ * product itself carries no bench code.
  */
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(
+  deps: AppDeps,
+  options: { extraRoutes?: readonly FastifyPluginAsyncTypebox<AppDeps>[] } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1024 * 1024,
@@ -133,7 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   ]) {
     await app.register(routes, deps);
   }
-  if (deps.benchBaseline) await app.register(benchBaselineRoute, deps);
+  for (const routes of options.extraRoutes ?? []) await app.register(routes, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buddhistYear, endOfThaiDay, formatDate, formatDateTime, thaiDay } from './buddhistEra.ts';
+import { formatDate, formatDateTime } from './buddhistEra.ts';
+import { buddhistYear, endOfThaiDay, thaiDay } from './thaiTime.ts';
 
 describe('Buddhist-era dates in Bangkok time', () => {
   it('shows the Buddhist year in Thai and English', () => {

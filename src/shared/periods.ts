@@ -1,4 +1,5 @@
-import { THAI_TIME_ZONE, type Locale } from './buddhistEra.ts';
+import type { Locale } from './buddhistEra.ts';
+import { THAI_TIME_ZONE } from './thaiTime.ts';
 
 const formats = new Map<Locale, Intl.DateTimeFormat>();
 

@@ -16,8 +16,8 @@ import {
 import { CaseFixtures } from '../support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD, unitByCode, type TestStaff } from '../support/factories.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
+import { MS_PER_DAY as DAY, MS_PER_HOUR } from '../../src/shared/thaiTime.ts';
 
-const DAY = 86_400_000;
 /** The 16 provincial offices (พมจ.) that never acknowledge, spread over the country's inspection zones. */
 const silentProvinces = ['11', '20', '24', '30', '34', '41', '48', '50', '57', '63', '70', '80', '84', '90', '94', '96'];
 
@@ -135,7 +135,7 @@ describe('seed 002: the single-mother clinic directive reaches every province, i
     let index = 0;
     for (const [code, assignmentId] of Object.entries(offices)) {
       if (silentProvinces.includes(code.slice(-2))) continue;
-      clock.advanceMs(((index++ % 9) + 1) * 3_600_000);
+      clock.advanceMs(((index++ % 9) + 1) * MS_PER_HOUR);
       await f.bringTo(assignmentId, code, 'acknowledged');
     }
     expect(index).toBe(61);

@@ -9,6 +9,7 @@ import type { Role } from '../../src/domain/roles.ts';
 import { hashSecret, newSecret } from '../../src/commands/accounts/tokens.ts';
 import { insertSession } from '../../src/db/queries/sessionQueries.ts';
 import { SESSION_COOKIE } from '../../src/server/plugins/authenticate.ts';
+import { days } from '../../src/shared/thaiTime.ts';
 
 export interface TestApp {
   db: Database;
@@ -88,7 +89,7 @@ export async function sessionFor(app: FastifyInstance, db: Database, staff: Test
     tokenHash: hashSecret(token),
     userId: staff.id,
     now: new Date(),
-    expiresAt: new Date(Date.now() + 86_400_000),
+    expiresAt: new Date(Date.now() + days(1)),
   });
   const response = await app.inject({ method: 'GET', url: '/api/session', cookies: { [SESSION_COOKIE]: token } });
   if (response.statusCode !== 200) throw new Error(`session failed: ${response.statusCode} ${response.body}`);

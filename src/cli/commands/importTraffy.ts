@@ -3,8 +3,8 @@ import type { Config } from '../../config.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { prepareDatabase } from '../../db/prepareDatabase.ts';
 import { systemClock } from '../../domain/clock.ts';
-import { importTraffy } from '../../commands/channels/importTraffy.ts';
-import { loadClassifierModel } from '../../commands/channels/loadClassifierModel.ts';
+import { importTraffy } from '../../commands/complaints/importTraffy.ts';
+import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import { createProgress } from '../progress.ts';
 
 /** `tidtam import traffy FILE`: imports a Traffy Fondue export, with a progress bar, and says how long it took. */

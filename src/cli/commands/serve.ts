@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, demoAccounts } from '../../demo/demoAccounts.ts';
 import { seedDemo } from '../../demo/seedDemo.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
-import { loadClassifierModel } from '../../commands/channels/loadClassifierModel.ts';
+import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
 import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';

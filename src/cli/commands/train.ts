@@ -2,7 +2,7 @@ import type { Config } from '../../config.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { prepareDatabase } from '../../db/prepareDatabase.ts';
 import { systemClock } from '../../domain/clock.ts';
-import { trainClassifierModel } from '../../commands/channels/trainClassifierModel.ts';
+import { trainClassifierModel } from '../../commands/complaints/trainClassifierModel.ts';
 
 /** `tidtam train`: retrains the complaint classifier on the shipped data and the closed complaints, and stores it. */
 export async function trainCommand(config: Config): Promise<void> {

@@ -5,6 +5,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { hashSecret, newSecret } from './tokens.ts';
+import { hours } from '../../shared/thaiTime.ts';
 
 /** Twelve hours: a long shift, and short enough that a browser left signed in closes itself overnight. */
 export const SESSION_HOURS = 12;
@@ -19,7 +20,7 @@ export async function signIn(
   if (!found || !found.active || !found.password_hash || !ok) throw new AppError('invalid_credentials');
   const now = deps.clock.now();
   const token = newSecret();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+  const expiresAt = new Date(now.getTime() + hours(SESSION_HOURS));
   await deps.db.transaction(async (tx) => {
     await insertSession(tx, { tokenHash: hashSecret(token), userId: found.id, now, expiresAt });
     await tx.query('update users set last_login_at = $2 where id = $1', [found.id, now]);

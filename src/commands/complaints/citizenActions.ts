@@ -9,8 +9,7 @@ import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { limits } from '../../shared/limits.ts';
 import { notifyCitizen, refreshComplaintCaseStatus } from './notifyCitizen.ts';
-
-const DAY = 86_400_000;
+import { days } from '../../shared/thaiTime.ts';
 
 async function loadResolved(tx: Parameters<Parameters<Database['transaction']>[0]>[0], code: string) {
   const trackingCode = parseTrackingCode(code);
@@ -75,7 +74,7 @@ export async function reopenComplaint(deps: { db: Database; clock: Clock }, code
         en: 'Only a resolved complaint can be reopened.',
       });
     }
-    if (now.getTime() - complaint.resolved_at.getTime() > complaintLimits.reopenWithinDays * DAY) {
+    if (now.getTime() - complaint.resolved_at.getTime() > days(complaintLimits.reopenWithinDays)) {
       throw new AppError('invalid_transition', {
         th: `เปิดเรื่องอีกครั้งได้ภายใน ${complaintLimits.reopenWithinDays} วันหลังแก้ไขเสร็จ โปรดแจ้งเป็นเรื่องใหม่`,
         en: `A complaint can be reopened within ${complaintLimits.reopenWithinDays} days of being resolved. File a new one.`,

@@ -7,8 +7,7 @@ import { testEngines } from '../../../test/support/testDatabase.ts';
 import { createComplaint } from './createComplaint.ts';
 import { updateCategory } from './manageComplaintSettings.ts';
 import { resumeComplaint, waitForCitizen } from './staffComplaintActions.ts';
-
-const HOUR = 3_600_000;
+import { MS_PER_HOUR as HOUR } from '../../shared/thaiTime.ts';
 
 describe.each(testEngines())('complaint escalation (%s)', (engine) => {
   let t: TestApp;

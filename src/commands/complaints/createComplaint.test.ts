@@ -280,4 +280,24 @@ describe.each(testEngines())('createComplaint (%s)', (engine) => {
     });
     expect(subRule.unitCode).toBe(district.code);
   });
+
+  it('numbers a complaint filed at 00:30 on 1 January Bangkok time (17:30 UTC on 31 December) in the new Buddhist-era year', async () => {
+    const before = clock.now();
+    clock.set('2026-12-31T17:30:00Z');
+    try {
+      const filed = await createComplaint(ctx, { ...base, description: 'ไฟจราจรแยกหน้าตลาดดับตั้งแต่ช่วงหัวค่ำวันส่งท้ายปี' });
+      expect(filed.ref).toMatch(/^CMP-2570-\d{6}$/);
+      // An import is numbered by when the citizen filed it, read days later.
+      clock.set('2027-01-04T03:00:00Z');
+      const imported = await createComplaint(ctx, {
+        ...base,
+        channel: 'import',
+        description: 'ท่อระบายน้ำอุดตันหน้าโรงเรียน น้ำท่วมขังทุกครั้งที่ฝนตก',
+        receivedAt: new Date('2026-12-31T17:30:00Z'),
+      });
+      expect(imported.ref).toMatch(/^CMP-2570-\d{6}$/);
+    } finally {
+      clock.set(before);
+    }
+  });
 });

@@ -7,7 +7,7 @@ import {
   type IntakeOutcome,
   type IntakeRow,
 } from '../../db/queries/intakeStatement.ts';
-import { caseKindNames } from '../../domain/cases/caseKinds.ts';
+import { caseRefPrefix } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
@@ -29,11 +29,11 @@ import {
 import { AppError, type FieldProblem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
+import { hours } from '../../shared/thaiTime.ts';
 import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } from './complaintConfig.ts';
 import { writeIntakeBatched } from './intakeBatcher.ts';
 
 export type IntakeChannel = 'web' | 'hotline' | 'mail' | 'walk_in' | 'app' | 'line' | 'open311' | 'import';
-export const intakeChannels: readonly IntakeChannel[] = ['web', 'hotline', 'mail', 'walk_in', 'app', 'line', 'open311', 'import'];
 
 export interface ComplaintIntake {
   channel: IntakeChannel;
@@ -83,8 +83,6 @@ export interface IntakeContext {
   clock: Clock;
   actor: Actor | null;
 }
-
-const HOUR = 3_600_000;
 
 /**
  * Files a complaint from any channel: validates it, routes it to the unit
@@ -183,7 +181,7 @@ function intakeRow(
   const publicId = newPublicId();
   const category = config.categories.get(categoryCode)!;
   const resolveHours = category.resolve_hours ?? config.defaultResolveHours;
-  const dueAt = resolveHours ? new Date(now.getTime() + resolveHours * HOUR) : null;
+  const dueAt = resolveHours ? new Date(now.getTime() + hours(resolveHours)) : null;
   const response = {
     caseId,
     trackingCode,
@@ -196,7 +194,7 @@ function intakeRow(
   const row: Omit<IntakeRow, 'i'> = {
     case_id: caseId,
     assignment_id: assignmentId,
-    ref_prefix: `${caseKindNames.complaint.refPrefix}-${receivedAt.getUTCFullYear() + 543}-`,
+    ref_prefix: caseRefPrefix('complaint', receivedAt),
     title,
     body: description,
     category_code: categoryCode,

@@ -8,6 +8,7 @@ import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
+import { days } from '../../shared/thaiTime.ts';
 
 export interface TrackedComplaint {
   trackingCode: string;
@@ -25,8 +26,6 @@ export interface TrackedComplaint {
   reopenUntil: Date | null;
   mergedIntoCode: string | null;
 }
-
-const DAY = 86_400_000;
 
 /**
  * What anyone holding the tracking code sees, without signing in: the status
@@ -50,7 +49,7 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     leadStatus: lead?.status ?? null,
   });
   const category = config.categories.get(complaint.category_code);
-  const reopenUntil = complaint.resolved_at ? new Date(complaint.resolved_at.getTime() + complaintLimits.reopenWithinDays * DAY) : null;
+  const reopenUntil = complaint.resolved_at ? new Date(complaint.resolved_at.getTime() + days(complaintLimits.reopenWithinDays)) : null;
   const now = deps.clock.now();
   return {
     trackingCode,

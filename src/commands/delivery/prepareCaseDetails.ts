@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.ts';
 import type { CaseKind } from '../../domain/cases/caseKinds.ts';
 import { validateCaseDetails } from '../../domain/delivery/caseDetails.ts';
 import { AppError } from '../../domain/errors.ts';
-import { endOfThaiDay } from '../../shared/buddhistEra.ts';
+import { endOfThaiDay } from '../../shared/thaiTime.ts';
 
 /**
  * Checks a new case's details for its kind and what they point at, and gives

@@ -53,11 +53,6 @@ export interface OutboxRow {
   last_error: string | null;
 }
 
-export async function listCaseOutbox(db: Queryable, caseId: string): Promise<OutboxRow[]> {
-  const result = await db.query<OutboxRow>('select * from outbox where case_id = $1 order by id', [caseId]);
-  return result.rows;
-}
-
 /**
  * Tells every complainant who follows a case (its own and those of complaints
  * merged into it) who gave an e-mail or LINE id: one outbox row per address,

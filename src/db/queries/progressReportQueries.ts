@@ -83,11 +83,6 @@ export async function listCaseReports(db: Queryable, caseId: string, limit = 200
   return result.rows;
 }
 
-export async function reportCycleMonths(db: Queryable, caseId: string): Promise<number> {
-  const result = await db.query<{ cycle_months: number }>('select cycle_months from report_cycles where case_id = $1', [caseId]);
-  return result.rows[0]?.cycle_months ?? 1;
-}
-
 export async function setReportCycle(db: Queryable, caseId: string, cycleMonths: number): Promise<void> {
   await db.query(
     `insert into report_cycles (case_id, cycle_months) values ($1, $2)

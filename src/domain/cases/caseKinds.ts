@@ -1,3 +1,5 @@
+import { buddhistYear } from '../../shared/thaiTime.ts';
+
 /** What Tidtam follows. Each kind gets its own fields and lifecycle rules as the product grows. */
 export const caseKinds = ['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill', 'complaint'] as const;
 export type CaseKind = (typeof caseKinds)[number];
@@ -20,9 +22,15 @@ export type Priority = (typeof priorities)[number];
 /**
  * Case reference numbers carry the Buddhist-era year the way Thai government
  * letters do (ที่ นร 0105/2569): `DIR-2569-000123`. The number comes from one
- * database sequence, so numbers are unique but may skip.
+ * database sequence, so numbers are unique but may skip. The year is the one
+ * in Bangkok when the case was made: a case filed at 00:30 on 1 January
+ * (17:30 UTC on 31 December) carries the new year.
  */
 export function formatCaseRef(kind: CaseKind, createdAt: Date, sequence: number): string {
-  const beYear = createdAt.getUTCFullYear() + 543;
-  return `${caseKindNames[kind].refPrefix}-${beYear}-${String(sequence).padStart(6, '0')}`;
+  return `${caseRefPrefix(kind, createdAt)}${String(sequence).padStart(6, '0')}`;
+}
+
+/** A reference number up to its sequence (`CMP-2569-`), for the intake statement that numbers complaints in SQL. */
+export function caseRefPrefix(kind: CaseKind, createdAt: Date): string {
+  return `${caseKindNames[kind].refPrefix}-${buddhistYear(createdAt)}-`;
 }

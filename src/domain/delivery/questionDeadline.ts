@@ -1,6 +1,4 @@
-import { thaiDay } from '../../shared/buddhistEra.ts';
-
-const DAY_MS = 86_400_000;
+import { MS_PER_DAY, thaiDay } from '../../shared/thaiTime.ts';
 
 /**
  * Days left to answer a parliamentary question, counted in Bangkok calendar
@@ -10,6 +8,6 @@ const DAY_MS = 86_400_000;
 export function questionDeadlineStatus(deadline: string, now: Date, answered: boolean): { daysLeft: number; overdue: boolean } {
   const today = Date.parse(`${thaiDay(now)}T00:00:00Z`);
   const due = Date.parse(`${deadline}T00:00:00Z`);
-  const daysLeft = Math.round((due - today) / DAY_MS);
+  const daysLeft = Math.round((due - today) / MS_PER_DAY);
   return { daysLeft, overdue: !answered && daysLeft < 0 };
 }

@@ -1,3 +1,5 @@
+import { MS_PER_HOUR } from '../../shared/thaiTime.ts';
+
 /**
  * Acknowledgement reach: of the units a directive or policy was sent to, how
  * many have acknowledged it, counted by level of government and by grouping of
@@ -55,8 +57,6 @@ export interface ReachSummary {
   timing: { medianHours: number | null; slowest: (ReachUnit & { hours: number }) | null };
 }
 
-const HOUR = 3_600_000;
-
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -98,7 +98,7 @@ export function summarizeReach(units: readonly ReachUnit[], groupingsOfProvince:
       }
     }
     if (unit.acknowledgedAt) {
-      const hours = (unit.acknowledgedAt.getTime() - unit.sentAt.getTime()) / HOUR;
+      const hours = (unit.acknowledgedAt.getTime() - unit.sentAt.getTime()) / MS_PER_HOUR;
       waits.push(hours);
       if (!slowest || hours > slowest.hours) slowest = { ...unit, hours: round1(hours) };
     }
@@ -108,7 +108,7 @@ export function summarizeReach(units: readonly ReachUnit[], groupingsOfProvince:
     .filter((unit) => !unit.acknowledgedAt)
     .map((unit) => ({
       ...unit,
-      waitingHours: round1((now.getTime() - unit.sentAt.getTime()) / HOUR),
+      waitingHours: round1((now.getTime() - unit.sentAt.getTime()) / MS_PER_HOUR),
       groupings: unit.province ? (groupingsOfProvince.get(unit.province.code) ?? []) : [],
     }))
     .sort((a, b) => byCode(a.province?.code ?? '~', b.province?.code ?? '~') || byCode(a.unitCode, b.unitCode));

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '../errors.ts';
 import { isPeriod } from '../reports/reportingCycle.ts';
+import { BUDDHIST_ERA_OFFSET } from '../../shared/thaiTime.ts';
 
 export interface SheetUnit {
   unitId: string;
@@ -73,7 +74,7 @@ export function checkSheetRows(
       problem(rowNumber, 'period', `งวด "${period}" ต้องอยู่ในรูป ปปปป-ดด เช่น 2026-12`, `period "${period}" must be YYYY-MM, such as 2026-12.`);
     } else if (Number(period.slice(0, 4)) >= buddhistEraYears) {
       // The sheet's periods are Gregorian (as the template writes them); a Buddhist-era year would be stored 543 years ahead.
-      const gregorian = `${Number(period.slice(0, 4)) - 543}${period.slice(4)}`;
+      const gregorian = `${Number(period.slice(0, 4)) - BUDDHIST_ERA_OFFSET}${period.slice(4)}`;
       problem(
         rowNumber,
         'period',

@@ -1,3 +1,5 @@
+import { thaiMonth } from '../../shared/thaiTime.ts';
+
 /**
  * Reporting cycles. Periods are calendar months in Thailand's time (UTC+7),
  * written `YYYY-MM` in the Gregorian calendar for storage and sorting; screens
@@ -7,10 +9,6 @@
  * (or, before its first report, since the work was assigned to it): whatever
  * its last rating said, nobody has looked for a cycle.
  */
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-export const defaultCycleMonths = 1;
-
 const periodPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 export function isPeriod(value: string): boolean {
@@ -19,8 +17,7 @@ export function isPeriod(value: string): boolean {
 
 /** The month (in Thai time) an instant falls in. */
 export function periodOf(instant: Date): string {
-  const local = new Date(instant.getTime() + BANGKOK_OFFSET_MS);
-  return `${local.getUTCFullYear()}-${String(local.getUTCMonth() + 1).padStart(2, '0')}`;
+  return thaiMonth(instant);
 }
 
 /** The same day and time `months` calendar months later (clamped to the month's last day). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planServiceLevelSteps, takenStepKey, type AssignmentClock } from './planServiceLevelSteps.ts';
 import { matchServiceLevel, type ServiceLevel } from './serviceLevelPolicy.ts';
+import { hours } from '../../shared/thaiTime.ts';
 
 const policy: ServiceLevel = {
   id: 'p',
@@ -17,7 +18,7 @@ const policy: ServiceLevel = {
   finalUnitCode: 'OPM',
 };
 const created = new Date('2026-11-01T00:00:00Z');
-const at = (hours: number) => new Date(created.getTime() + hours * 3_600_000);
+const at = (elapsed: number) => new Date(created.getTime() + hours(elapsed));
 const assignment = (over: Partial<AssignmentClock> = {}): AssignmentClock => ({
   unitId: 'district',
   status: 'sent',

@@ -1,5 +1,6 @@
 import type { AssignmentStatus } from '../cases/assignmentLifecycle.ts';
 import type { ServiceLevel } from './serviceLevelPolicy.ts';
+import { hours } from '../../shared/thaiTime.ts';
 
 export type StepKind = 'reminder' | 'escalation';
 export type StepReason = 'acknowledge' | 'resolve';
@@ -23,7 +24,6 @@ export interface AssignmentClock {
   pausedMs: number;
 }
 
-const HOUR = 3_600_000;
 const stepKey = (step: StepKind, reason: StepReason, level: number) => `${step}:${reason}:${level}`;
 
 export function takenStepKey(row: { step: StepKind; reason: StepReason; level: number }): string {
@@ -65,16 +65,16 @@ export function planServiceLevelSteps(input: {
     const levels = Math.min(policy.maxEscalationLevels, chain.length);
     for (let level = 1; level <= levels; level++) {
       if (level > 1 && !policy.escalateEveryHours) break;
-      add('escalation', reason, level, chain[level - 1]!, deadline + (level - 1) * (policy.escalateEveryHours ?? 0) * HOUR);
+      add('escalation', reason, level, chain[level - 1]!, deadline + (level - 1) * hours(policy.escalateEveryHours ?? 0));
     }
   };
 
   if (assignment.status === 'sent') {
-    if (policy.remindAfterHours) add('reminder', 'acknowledge', 0, assignment.unitId, start + policy.remindAfterHours * HOUR);
-    if (policy.acknowledgeHours) escalate('acknowledge', start + policy.acknowledgeHours * HOUR);
+    if (policy.remindAfterHours) add('reminder', 'acknowledge', 0, assignment.unitId, start + hours(policy.remindAfterHours));
+    if (policy.acknowledgeHours) escalate('acknowledge', start + hours(policy.acknowledgeHours));
   }
   const resolveBy = policy.resolveHours
-    ? start + policy.resolveHours * HOUR
+    ? start + hours(policy.resolveHours)
     : assignment.dueAt
       ? assignment.dueAt.getTime() + assignment.pausedMs
       : null;

@@ -4,18 +4,17 @@ import { claimDueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from
 import type { Clock } from '../../domain/clock.ts';
 import { sendEmail } from './sendEmail.ts';
 import { sendLineMessage } from './sendLineMessage.ts';
-
-const MINUTE = 60_000;
+import { hours, minutes } from '../../shared/thaiTime.ts';
 
 /** After this many attempts a message stays unsent with its last error, for a person to look at. */
 export const outboxMaxAttempts = 10;
 
 /** How long a claimed message is left to its worker before another may take it. */
-export const outboxLeaseMs = 5 * MINUTE;
+export const outboxLeaseMs = minutes(5);
 
 /** 1, 2, 4 ... minutes after each failure, at most six hours. */
 export function outboxBackoffMs(attempts: number): number {
-  return Math.min(2 ** Math.max(attempts - 1, 0) * MINUTE, 6 * 60 * MINUTE);
+  return Math.min(minutes(2 ** Math.max(attempts - 1, 0)), hours(6));
 }
 
 export interface DeliveryResult {

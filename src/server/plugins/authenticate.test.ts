@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaff } from '../../../test/support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestApp } from '../../../test/support/testApp.ts';
+import { days, hours } from '../../shared/thaiTime.ts';
 
 describe('sessions, CSRF and API tokens', () => {
   let t: TestApp;
@@ -47,7 +48,7 @@ describe('sessions, CSRF and API tokens', () => {
   it('ends the session at sign-out and after twelve hours', async () => {
     const client = await signIn(t.app, await createStaff(t.db, { role: 'officer', unitCode: 'PH-50' }));
     expect((await client.get('/api/inbox')).status).toBe(200);
-    t.clock.advanceMs(12 * 3600_000 + 1000);
+    t.clock.advanceMs(hours(12) + 1000);
     expect((await client.get('/api/inbox')).status).toBe(401);
     const again = await signIn(t.app, client.staff!);
     expect((await again.delete('/api/session')).status).toBe(200);
@@ -63,7 +64,7 @@ describe('sessions, CSRF and API tokens', () => {
     expect((await machine.request('GET', '/api/inbox', undefined, bearer)).status).toBe(200);
     expect((await machine.request('POST', '/api/tokens', { name: 'made by a token' }, bearer)).status).toBe(201);
     expect((await machine.request('GET', '/api/inbox', undefined, { authorization: 'Bearer tdt_wrong' })).status).toBe(401);
-    t.clock.advanceMs(86_400_000 + 1000);
+    t.clock.advanceMs(days(1) + 1000);
     expect((await machine.request('GET', '/api/inbox', undefined, bearer)).status).toBe(401);
 
     const second = await (await signIn(t.app, client.staff!)).post('/api/tokens', { name: 'to revoke' });

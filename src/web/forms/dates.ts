@@ -1,4 +1,4 @@
-import { thaiDay } from '../../shared/buddhistEra.ts';
+import { BUDDHIST_ERA_OFFSET, thaiDay } from '../../shared/thaiTime.ts';
 
 /**
  * Dates are typed as day, month and Buddhist-era year (GOV.UK's date input,
@@ -16,8 +16,6 @@ export const emptyDate: DateParts = { day: '', month: '', year: '' };
 export type DateProblem = 'incomplete' | 'invalid' | 'notBuddhist';
 export type DateReading = { ok: true; iso: string | null } | { ok: false; problem: DateProblem };
 
-const BE_OFFSET = 543;
-
 function arabicDigits(text: string): string {
   return text.trim().replace(/[๐-๙]/g, (digit) => String(digit.charCodeAt(0) - 0x0e50));
 }
@@ -32,7 +30,7 @@ export function readDate(parts: DateParts): DateReading {
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { ok: false, problem: 'invalid' };
   const beYear = Number(year);
   if (beYear < 2400) return { ok: false, problem: 'notBuddhist' };
-  const ceYear = beYear - BE_OFFSET;
+  const ceYear = beYear - BUDDHIST_ERA_OFFSET;
   const date = new Date(Date.UTC(ceYear, Number(month) - 1, Number(day)));
   if (date.getUTCFullYear() !== ceYear || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) {
     return { ok: false, problem: 'invalid' };
@@ -47,7 +45,7 @@ export function readDate(parts: DateParts): DateReading {
 export function partsFromInstant(iso: string | null | undefined): DateParts {
   if (!iso) return emptyDate;
   const [year, month, day] = thaiDay(iso).split('-');
-  return { day: String(Number(day)), month: String(Number(month)), year: String(Number(year) + BE_OFFSET) };
+  return { day: String(Number(day)), month: String(Number(month)), year: String(Number(year) + BUDDHIST_ERA_OFFSET) };
 }
 
 /** The message for what is wrong with a date, in the reader's language. */

@@ -1,5 +1,5 @@
 import type { AssignmentRequest } from '../../../commands/assignments/createAssignments.ts';
-import { endOfThaiDay } from '../../../shared/buddhistEra.ts';
+import { endOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AssignBody } from '../cases/caseSchema.ts';
 
 /** From the API's assign body to the command's request: a due day ends at midnight Bangkok time. */

@@ -11,6 +11,7 @@ import { requireActor } from '../../plugins/authenticate.ts';
 import { rejectControlCharacters } from '../../plugins/rejectControlCharacters.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
 import { AttachmentView } from '../cases/caseSchema.ts';
+import { MS_PER_HOUR } from '../../../shared/thaiTime.ts';
 
 /** The one file of a multipart upload; a form cut short or garbled is the client's error, not ours. */
 export async function readOneFile(request: FastifyRequest): Promise<{ filename: string; data: Buffer }> {
@@ -88,7 +89,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         .header('content-type', meta.content_type)
         .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(meta.filename)}`)
         .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, max-age=3600');
+        .header('cache-control', `private, max-age=${MS_PER_HOUR / 1000}`);
       return reply.send(data);
     },
   );

@@ -8,7 +8,7 @@ import { findUnit } from '../../../db/queries/unitQueries.ts';
 import { caseKindNames, type CaseKind, type CaseStatus } from '../../../domain/cases/caseKinds.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { hasNationalReach } from '../../../domain/roles.ts';
-import { endOfThaiDay } from '../../../shared/buddhistEra.ts';
+import { endOfThaiDay, startOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignment, presentCaseSummary, presentEvent } from '../../presenters/presentCase.ts';
@@ -44,7 +44,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         unitPath: unit?.path,
         areaPrefix: query.area,
         category: query.category,
-        createdFrom: query.createdFrom ? new Date(`${query.createdFrom}T00:00:00+07:00`) : undefined,
+        createdFrom: query.createdFrom ? startOfThaiDay(query.createdFrom) : undefined,
         createdTo: query.createdTo ? endOfThaiDay(query.createdTo) : undefined,
         overdue: query.overdue,
         q: query.q,

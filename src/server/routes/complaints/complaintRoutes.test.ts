@@ -4,8 +4,7 @@ import { ManualClock } from '../../../domain/clock.ts';
 import { createStaff } from '../../../../test/support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
 import { testEngines } from '../../../../test/support/testDatabase.ts';
-
-const DAY = 86_400_000;
+import { MS_PER_DAY as DAY } from '../../../shared/thaiTime.ts';
 
 async function uploadPhoto(client: TestClient, data: Buffer, name = 'photo.png') {
   const form = new FormData();

@@ -4,8 +4,8 @@ import { sweepServiceLevels } from '../../../jobs/sweepServiceLevels.ts';
 import { CaseFixtures } from '../../../../test/support/caseFixtures.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
 import { testEngines } from '../../../../test/support/testDatabase.ts';
+import { MS_PER_HOUR as HOUR } from '../../../shared/thaiTime.ts';
 
-const HOUR = 3_600_000;
 const source = { type: 'meeting', title: 'การประชุมคณะรัฐมนตรี', date: '2026-11-10', reference: 'นร 0505/1234', authority: 'คณะรัฐมนตรี' };
 
 describe.each(testEngines())('case kinds and acknowledgement reach (%s)', (engine) => {

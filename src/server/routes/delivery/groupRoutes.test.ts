@@ -3,8 +3,7 @@ import { ManualClock } from '../../../domain/clock.ts';
 import { CaseFixtures } from '../../../../test/support/caseFixtures.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
 import { testEngines } from '../../../../test/support/testDatabase.ts';
-
-const DAY = 86_400_000;
+import { MS_PER_DAY as DAY } from '../../../shared/thaiTime.ts';
 
 describe.each(testEngines())('integrated groups, the questions board and the province map (%s)', (engine) => {
   let t: TestApp;

@@ -6,6 +6,7 @@ import { referenceDataDir } from '../../../db/reference/referenceFiles.ts';
 import { buildProvinceMap } from '../../../domain/geo/provinceMap.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { LocalizedText, standardErrors } from '../../schemas/common.ts';
+import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
 
 const ProvinceMap = Type.Object({
   width: Type.Integer(),
@@ -33,7 +34,7 @@ export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {
     },
     async (_request, reply) => {
       const map = await provinceMap();
-      reply.header('cache-control', 'public, max-age=86400');
+      reply.header('cache-control', `public, max-age=${MS_PER_DAY / 1000}`);
       return {
         width: map.width,
         height: map.height,

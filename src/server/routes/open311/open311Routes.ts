@@ -8,8 +8,7 @@ import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
 import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
 import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
 import { toOpen311Xml } from './open311Xml.ts';
-
-const DAY = 86_400_000;
+import { days } from '../../../shared/thaiTime.ts';
 
 /** Sends an Open311 answer in the format the path asked for. `root` is the XML root element the spec names. */
 function answer(reply: FastifyReply, format: string, root: string, value: unknown) {
@@ -113,8 +112,8 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         .map((id) => id.trim())
         .filter(Boolean);
       const end = query.end_date ? new Date(query.end_date) : ids ? undefined : now;
-      const start = query.start_date ? new Date(query.start_date) : ids ? undefined : new Date((end ?? now).getTime() - 90 * DAY);
-      if (start && end && end.getTime() - start.getTime() > 90 * DAY) {
+      const start = query.start_date ? new Date(query.start_date) : ids ? undefined : new Date((end ?? now).getTime() - days(90));
+      if (start && end && end.getTime() - start.getTime() > days(90)) {
         throw new AppError('validation_failed', {
           th: 'ช่วงวันที่ต้องไม่เกิน 90 วัน',
           en: 'start_date to end_date may not span more than 90 days.',

@@ -12,6 +12,7 @@ import { ManualClock } from '../../../domain/clock.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../../../test/support/testApp.ts';
 import { testEngines } from '../../../../test/support/testDatabase.ts';
 import { downloadFile, uploadFile } from '../../../../test/support/files.ts';
+import { days } from '../../../shared/thaiTime.ts';
 
 /**
  * Seed 002 in the API: the delivery unit's single-mother clinic policy goes to
@@ -253,7 +254,7 @@ describe.each(testEngines())('progress reports, indicators, bulk import and stoc
     const actor = pmdu.staff!.actor;
     const now = await readDeliveryPicture(t.db, actor, caseId, t.clock.now());
     expect(now.summary.stale).toBe(0);
-    const later = await readDeliveryPicture(t.db, actor, caseId, new Date(t.clock.now().getTime() + 32 * 86_400_000));
+    const later = await readDeliveryPicture(t.db, actor, caseId, new Date(t.clock.now().getTime() + days(32)));
     expect(later.summary.stale).toBe(78);
     expect(later.units.find((u) => u.unit_code === 'MSDHS-P-50')).toMatchObject({ stale: true, report_rag: 'red' });
   });

@@ -11,7 +11,7 @@ import { recordDecision } from '../../../commands/reports/recordDecision.ts';
 import { recordMeasurement } from '../../../commands/reports/recordMeasurement.ts';
 import { listGroupCaseIds } from '../../../db/queries/deliveryStandingQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
-import { endOfThaiDay } from '../../../shared/buddhistEra.ts';
+import { endOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentDeliveryPicture, presentIndicator } from '../../presenters/presentDelivery.ts';

@@ -10,6 +10,7 @@ import { actorOf, requireActor, SESSION_COOKIE } from '../../plugins/authenticat
 import { presentUser } from '../../presenters/presentUser.ts';
 import { Ok, standardErrors } from '../../schemas/common.ts';
 import { SessionView, SignInBody } from './sessionSchema.ts';
+import { hours } from '../../../shared/thaiTime.ts';
 
 function sessionView(user: UserRow, reply: FastifyReply) {
   const actor = actorOf(user);
@@ -55,7 +56,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
         httpOnly: true,
         secure,
         sameSite: 'lax',
-        maxAge: SESSION_HOURS * 3600,
+        maxAge: hours(SESSION_HOURS) / 1000,
       });
       return { ...sessionView(user, reply), expiresAt: expiresAt.toISOString() };
     },

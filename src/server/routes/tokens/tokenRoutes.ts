@@ -6,6 +6,7 @@ import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { IdParams, IsoDateTime, Nullable, Ok, standardErrors, Uuid } from '../../schemas/common.ts';
+import { days as daysToMs } from '../../../shared/thaiTime.ts';
 
 const TokenView = Type.Object({
   id: Uuid,
@@ -69,7 +70,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
         name: request.body.name,
         tokenHash: hashSecret(token),
         now,
-        expiresAt: days ? new Date(now.getTime() + days * 86_400_000) : null,
+        expiresAt: days ? new Date(now.getTime() + daysToMs(days)) : null,
       });
       reply.status(201);
       return { ...present(row), token };

@@ -17,12 +17,13 @@ import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { allowedAttachmentTypes, limits } from '../../../shared/limits.ts';
 import { formatPeriod } from '../../../shared/periods.ts';
+import { thaiDateParts } from '../../../shared/thaiTime.ts';
 
 /** The last twelve months (Bangkok time), newest first, as `YYYY-MM`. */
 function recentPeriods(now: Date): string[] {
-  const local = new Date(now.getTime() + 7 * 3_600_000);
+  const today = thaiDateParts(now);
   return Array.from({ length: 12 }, (_, back) => {
-    const d = new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() - back, 15));
+    const d = new Date(Date.UTC(today.year, today.month - 1 - back, 15));
     return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
   });
 }

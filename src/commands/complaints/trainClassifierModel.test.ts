@@ -9,6 +9,7 @@ import {
   trainClassifier,
   useClassifierModel,
 } from '../../domain/complaints/classifier/index.ts';
+import { hours } from '../../shared/thaiTime.ts';
 import { unitByCode } from '../../../test/support/factories.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
 import { loadClassifierModel } from './loadClassifierModel.ts';
@@ -32,7 +33,7 @@ describe.each(testEngines())('tidtam train (%s)', (engine) => {
       await db.query(
         `insert into cases (ref, kind, title, body, status, category, owner_unit_id, created_at, updated_at, closed_at)
          values ($1, 'complaint', $2, $3, 'closed', 'stray_animals', $4, $5, $5, $5)`,
-        [`TEST-${i}`, `${word} ตัวที่ ${i}`, `พบ${word}เดินในซอย`, unit.id, new Date(clock.now().getTime() - i * 3_600_000)],
+        [`TEST-${i}`, `${word} ตัวที่ ${i}`, `พบ${word}เดินในซอย`, unit.id, new Date(clock.now().getTime() - hours(i))],
       );
     }
     const result = await trainClassifierModel({ db, clock });

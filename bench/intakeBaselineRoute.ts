@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { AppDeps } from '../../appDeps.ts';
-import { IdempotencyHeaders, PublicComplaintBody } from './complaintSchema.ts';
+import type { AppDeps } from '../src/server/appDeps.ts';
+import { IdempotencyHeaders, PublicComplaintBody } from '../src/server/routes/complaints/complaintSchema.ts';
 
 /**
  * The intake bench's baseline (`npm run bench -- intake`): the same request
  * as POST /api/public/complaints, parsed and validated by the same schema,
- * answered after one plain INSERT. Registered only when the bench asks for it
- * (`AppDeps.benchBaseline`), never in the product, and hidden from the API description.
+ * answered after one plain INSERT. It lives with the bench, not the product:
+ * `bench/intake.ts` hands it to `buildApp` as an extra route, so a server
+ * started by `tidtam serve` never has it. Hidden from the API description.
  */
-export const benchBaselineRoute: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+export const intakeBaselineRoute: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   app.post(
     '/api/bench/baseline-intake',
     {

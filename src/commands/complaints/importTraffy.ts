@@ -4,7 +4,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { isAppError } from '../../domain/errors.ts';
 import { locateBangkokArea } from '../../domain/complaints/traffy/locateBangkokArea.ts';
 import { parseTraffyExport, type TraffyProblem, type TraffyRow } from '../../domain/complaints/traffy/parseTraffyExport.ts';
-import { createComplaint } from '../complaints/createComplaint.ts';
+import { createComplaint } from './createComplaint.ts';
 
 export interface ImportProgress {
   start(total: number, label: string): void;
