@@ -15,17 +15,13 @@ import { publicComplaintPages, staffComplaintPages } from './pages/complaints/co
 import { InboxPage } from './pages/InboxPage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import type { PageProps } from './pages/pageProps.ts';
 import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
-
-export interface PageProps {
-  params: Record<string, string>;
-  query: Record<string, string>;
-}
 
 /** A page for signed-in staff; the router hands it the URL's params and query. */
 function Protected({ page: Page, ...props }: PageProps & { page: ComponentType<PageProps> }) {

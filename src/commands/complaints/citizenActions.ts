@@ -4,7 +4,7 @@ import { findComplaintByCode, findLeadAssignment } from '../../db/queries/compla
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { limits } from '../../shared/limits.ts';

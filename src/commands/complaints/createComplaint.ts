@@ -12,7 +12,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
-import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
 import { textSignatureHex } from '../../domain/complaints/textSignature.ts';
 import { newPublicId } from '../../domain/complaints/publicId.ts';

@@ -3,7 +3,7 @@ import { findComplaintByCode, findLeadAssignment, listPublicComplaintEvents } fr
 import type { Clock } from '../../domain/clock.ts';
 import { citizenSteps, currentCitizenStatus, type CitizenStep } from '../../domain/complaints/citizenTimeline.ts';
 import type { CitizenStatus } from '../../domain/complaints/citizenMessages.ts';
-import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';

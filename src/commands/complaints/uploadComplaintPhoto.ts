@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Database } from '../../db/database.ts';
 import { insertAttachment, type AttachmentMeta } from '../../db/queries/attachmentQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { AppError } from '../../domain/errors.ts';
 import { safeFilename } from '../assignments/uploadAttachment.ts';
 

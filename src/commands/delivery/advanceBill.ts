@@ -1,6 +1,6 @@
 import { updateCaseDetails } from '../../db/queries/caseDetailQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
-import { billStages, nextBillStage, type BillStage } from '../../domain/delivery/billStages.ts';
+import { billStages, nextBillStage, type BillStage } from '../../shared/billStages.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canAdvanceBill } from '../../domain/policies/deliveryPolicy.ts';
 import type { CommandContext } from '../context.ts';

@@ -1,4 +1,4 @@
-import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../shared/complaintLimits.ts';
 import type { Queryable } from '../database.ts';
 
 /** One complaint as the intake statement writes it; built by `createComplaint`. Times as ISO strings. */

@@ -1,6 +1,6 @@
 import { AppError, type FieldProblem } from '../errors.ts';
 import { isValidCitizenId, normaliseCitizenId } from './citizenId.ts';
-import { complaintLimits as L } from './complaintLimits.ts';
+import { complaintLimits as L } from '../../shared/complaintLimits.ts';
 
 export interface ComplainantInput {
   name?: string;

@@ -2,7 +2,7 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import type { CaseKind } from '../cases/caseKinds.ts';
 import { AppError, type FieldProblem } from '../errors.ts';
-import { billStages } from './billStages.ts';
+import { billStages } from '../../shared/billStages.ts';
 
 /**
  * The fields each kind of case carries in `cases.details`, checked when the

@@ -1,6 +1,6 @@
 import type { CaseEvent, LocalizedText } from '../api/types.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
-import type { EventText } from './describeEvent.ts';
+import type { EventText } from './eventText.ts';
 
 /** Timeline words for the events of the delivery area: service-level reminders and escalations, answers, bill stages, groups. */
 export function describeDeliveryEvent(event: CaseEvent, unit: string, i18n: I18n): EventText | undefined {

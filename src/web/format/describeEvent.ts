@@ -2,23 +2,12 @@ import type { Assignment, CaseEvent, CaseStatus } from '../api/types.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
-
-export interface EventText {
-  title: string;
-  /** The units reached, listed under the title when there are too many to name in it. */
-  units?: string[];
-  /** The words someone wrote with the event: a note, a reason, instructions. */
-  quote?: { label: string; text: string };
-  /** When the units reached were given a due date. */
-  due?: string;
-}
+import { nonBlankText as text, type EventText } from './eventText.ts';
 
 interface UnitMention {
   unitId?: string;
   code?: string;
 }
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** "A, B and C"; Thai separates names with spaces, and "และ" stands apart so long unit names stay readable. */
 function listOf(names: string[], locale: 'th' | 'en'): string {

@@ -1,9 +1,7 @@
 import type { CaseEvent } from '../api/types.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../shared/periods.ts';
-import type { EventText } from './describeEvent.ts';
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+import { nonBlankText as text, type EventText } from './eventText.ts';
 
 /** Timeline words for the delivery-reporting events; undefined for any other event. */
 export function describeReportEvent(event: CaseEvent, unit: string, i18n: I18n): EventText | undefined {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PageProps } from '../App.tsx';
+import type { PageProps } from './pageProps.ts';
 import { assignCase } from '../api/endpoints.ts';
 import type { AssignmentRole, CaseDetail } from '../api/types.ts';
 import { ActionFrame } from '../components/ActionFrame.tsx';

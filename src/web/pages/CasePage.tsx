@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageProps } from '../App.tsx';
+import type { PageProps } from './pageProps.ts';
 import type { ApiError } from '../api/client.ts';
 import { accept, acknowledge, getCase, getCaseEvents } from '../api/endpoints.ts';
 import type { Assignment } from '../api/types.ts';

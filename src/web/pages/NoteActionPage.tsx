@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PageProps } from '../App.tsx';
+import type { PageProps } from './pageProps.ts';
 import { closeCase, complete, returnAssignment, sendBack } from '../api/endpoints.ts';
 import { ActionFrame } from '../components/ActionFrame.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';

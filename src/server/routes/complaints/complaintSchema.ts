@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { complaintLimits as L } from '../../../domain/complaints/complaintLimits.ts';
+import { complaintLimits as L } from '../../../shared/complaintLimits.ts';
 import { limits } from '../../../shared/limits.ts';
 import { IsoDateTime, LocalizedText, Nullable, Uuid } from '../../schemas/common.ts';
 

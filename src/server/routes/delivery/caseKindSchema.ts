@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { billStages } from '../../../domain/delivery/billStages.ts';
+import { billStages } from '../../../shared/billStages.ts';
 import { limits } from '../../../shared/limits.ts';
 import { IsoDate, Nullable } from '../../schemas/common.ts';
 

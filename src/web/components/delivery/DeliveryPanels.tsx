@@ -4,7 +4,7 @@ import { advanceBill, answerQuestion } from '../../api/delivery.ts';
 import type { CaseDetail } from '../../api/types.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
-import { billStages, nextBillStage, type BillStage } from '../../../domain/delivery/billStages.ts';
+import { billStages, nextBillStage, type BillStage } from '../../../shared/billStages.ts';
 import { thaiDay } from '../../../shared/thaiTime.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Notice } from '../Notice.tsx';

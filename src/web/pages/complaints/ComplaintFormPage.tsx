@@ -21,7 +21,7 @@ import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type StoredDraft }
 import type { FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import { complaintLimits } from '../../../domain/complaints/complaintLimits.ts';
+import { complaintLimits } from '../../../shared/complaintLimits.ts';
 
 type Draft = StoredDraft['draft'];
 

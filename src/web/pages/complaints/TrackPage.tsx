@@ -8,7 +8,7 @@ import { TextArea } from '../../components/TextArea.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 
 /**
  * Following a complaint by its code, without signing in: where it is, its

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { CategorySettingsPage } from './CategorySettingsPage.tsx';
 import { ComplaintFormPage } from './ComplaintFormPage.tsx';
 import { OperatorConsolePage } from './OperatorConsolePage.tsx';

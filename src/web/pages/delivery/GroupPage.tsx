@@ -1,4 +1,4 @@
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { getGroup } from '../../api/delivery.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { Loading } from '../../components/Loading.tsx';

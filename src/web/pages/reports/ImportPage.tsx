@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { ApiError } from '../../api/client.ts';
 import { getCase } from '../../api/endpoints.ts';
 import { importMeasurements, templateUrl } from '../../api/reportEndpoints.ts';

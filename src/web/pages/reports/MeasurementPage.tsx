@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { uploadAttachment } from '../../api/endpoints.ts';
 import { getDelivery, recordMeasurement } from '../../api/reportEndpoints.ts';
 import { ActionFrame } from '../../components/ActionFrame.tsx';

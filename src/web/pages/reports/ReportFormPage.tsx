@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { uploadAttachment } from '../../api/endpoints.ts';
 import { fileProgressReport } from '../../api/reportEndpoints.ts';
 import type { Confidence, Rag } from '../../api/reportTypes.ts';

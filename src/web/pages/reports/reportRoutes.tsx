@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { PageProps } from '../../App.tsx';
+import type { PageProps } from '../pageProps.ts';
 import { DecisionPage } from './DecisionPage.tsx';
 import { ImportPage } from './ImportPage.tsx';
 import { MeasurementPage } from './MeasurementPage.tsx';

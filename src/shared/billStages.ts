@@ -1,7 +1,8 @@
 /**
  * The road of a government bill from drafting to the Royal Gazette, in order
  * (Constitution B.E. 2560 ss. 77, 81, 133–145; the Council of State reviews
- * drafts before they go to the House).
+ * drafts before they go to the House). Shared because the server checks a
+ * case's stage against it and the browser offers the next stage from it.
  */
 export const billStages = [
   'drafting',

@@ -1,4 +1,8 @@
-/** Limits of a complaint that the browser and the server both check. */
+/**
+ * Limits of a complaint that the browser and the server both check: the public
+ * form refuses what the API would refuse, before the citizen sends it (the
+ * server still checks; ASVS 4.0 V5.1.3, input validated on a trusted layer).
+ */
 export const complaintLimits = {
   descriptionMin: 5,
   descriptionMax: 5_000,
