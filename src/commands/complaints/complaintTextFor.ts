@@ -1,6 +1,6 @@
 import type { AssignmentRow } from '../../db/queries/assignmentQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { isHandlingComplaint } from '../../domain/policies/complaintPolicy.ts';
 import type { Actor } from '../../domain/roles.ts';
 
@@ -17,5 +17,5 @@ export function complaintRowFor(actor: Actor, row: CaseRow, assignments: readonl
     leadUnitId: lead?.unit_id ?? null,
     caseClosed: row.status === 'closed',
   });
-  return handling ? row : { ...row, title: maskPersonalNumbers(row.title), body: maskPersonalNumbers(row.body) };
+  return handling ? row : { ...row, title: maskPersonalData(row.title), body: maskPersonalData(row.body) };
 }

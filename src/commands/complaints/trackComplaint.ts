@@ -4,7 +4,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { citizenSteps, currentCitizenStatus, type CitizenStep } from '../../domain/complaints/citizenTimeline.ts';
 import type { CitizenStatus } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../domain/complaints/complaintLimits.ts';
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
@@ -54,8 +54,8 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
   const now = deps.clock.now();
   return {
     trackingCode,
-    title: maskPersonalNumbers(complaint.title),
-    description: maskPersonalNumbers(complaint.body),
+    title: maskPersonalData(complaint.title),
+    description: maskPersonalData(complaint.body),
     category: {
       code: complaint.category_code,
       th: category?.name_th ?? complaint.category_code,

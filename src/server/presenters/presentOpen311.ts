@@ -1,4 +1,4 @@
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 
 /**
  * Maps complaint categories and complaint cases to Open311 GeoReport v2
@@ -81,7 +81,7 @@ export function presentOpen311Request(row: Open311RequestRow) {
     status_notes: statusNotes[row.status] ?? null,
     service_name: row.category_name_th ? `${row.category_name_th} (${row.category_name_en ?? ''})` : null,
     service_code: row.category ?? 'general',
-    description: maskPersonalNumbers(row.description).slice(0, 4000),
+    description: maskPersonalData(row.description).slice(0, 4000),
     agency_responsible: row.unit_name_th,
     service_notice: null,
     requested_datetime: row.created_at.toISOString(),
