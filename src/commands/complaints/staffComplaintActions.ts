@@ -53,7 +53,8 @@ export async function readComplaintForStaff(ctx: CommandContext, caseId: string)
     canReroute: canRerouteComplaint(ctx.actor, facts),
     canPause: canPauseComplaint(ctx.actor, facts),
     canMerge: canMergeComplaint(ctx.actor, facts),
-    title: handling ? complaint.title : maskPersonalData(complaint.title),
+    // The title is a label shown across units: masked for everyone (see complaintRowFor).
+    title: maskPersonalData(complaint.title),
     description: handling ? complaint.body : maskPersonalData(complaint.body),
     photoIds: photos.rows.map((row) => row.id),
   };

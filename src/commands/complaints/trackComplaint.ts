@@ -65,7 +65,8 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     receivedAt: complaint.received_at,
     status,
     unit: lead ? { th: lead.unit_name_th, en: lead.unit_name_en ?? lead.unit_name_th } : null,
-    steps: citizenSteps(events),
+    // The officer's question and the citizen's reopening words: whoever holds the code sees them, so masked too.
+    steps: citizenSteps(events).map((step) => (step.message ? { ...step, message: maskPersonalData(step.message) } : step)),
     rating: complaint.rating,
     canRate: status === 'resolved' && complaint.rating === null,
     canReopen: status === 'resolved' && reopenUntil !== null && now <= reopenUntil,
