@@ -6,7 +6,7 @@ import { listCaseEvents, type EventRow } from '../../db/queries/eventQueries.ts'
 import { canAssignCase, canCloseCase, seesAllAssignments, type CaseFacts } from '../../domain/policies/casePolicy.ts';
 import { reaches, type Actor } from '../../domain/roles.ts';
 import { loadReadableCase } from './loadReadableCase.ts';
-import { complaintRowFor } from '../complaints/complaintTextFor.ts';
+import { complaintAssignmentsFor, complaintEventsFor, complaintRowFor, handlesComplaintCase } from '../complaints/complaintTextFor.ts';
 
 export interface CaseView {
   row: CaseRow;
@@ -42,7 +42,8 @@ export async function readCase(db: Queryable, actor: Actor, caseId: string): Pro
   const { row, facts } = await loadReadableCase(db, actor, caseId);
   const all = await listCaseAssignments(db, caseId);
   const seesAll = seesAllAssignments(actor, facts);
-  const assignments = seesAll ? all : visibleAssignments(actor, all);
+  const visible = seesAll ? all : visibleAssignments(actor, all);
+  const assignments = row.kind === 'complaint' ? complaintAssignmentsFor(handlesComplaintCase(actor, row, all), visible) : visible;
   const visibleAssignmentIds = seesAll ? null : new Set(assignments.map((a) => a.id));
   const attachments = (await listCaseAttachments(db, caseId)).filter(
     (file) => !visibleAssignmentIds || file.assignment_id === null || visibleAssignmentIds.has(file.assignment_id),
@@ -57,16 +58,20 @@ export function isEventVisible(event: EventRow, visibleAssignmentIds: ReadonlySe
   return !visibleAssignmentIds || event.assignment_id === null || visibleAssignmentIds.has(event.assignment_id);
 }
 
-/** The case timeline, cut to the events of assignments the viewer sees. */
+/**
+ * The case timeline, cut to the events of assignments the viewer sees; a
+ * complaint's with the words in them masked beyond the handling unit.
+ */
 export async function readCaseEvents(
   db: Queryable,
   actor: Actor,
   caseId: string,
 ): Promise<{ events: EventRow[]; visibleAssignmentIds: Set<string> | null }> {
-  const { facts } = await loadReadableCase(db, actor, caseId);
-  const visibleAssignmentIds = seesAllAssignments(actor, facts)
-    ? null
-    : new Set(visibleAssignments(actor, await listCaseAssignments(db, caseId)).map((a) => a.id));
+  const { row, facts } = await loadReadableCase(db, actor, caseId);
+  const seesAll = seesAllAssignments(actor, facts);
+  const all = seesAll && row.kind !== 'complaint' ? [] : await listCaseAssignments(db, caseId);
+  const visibleAssignmentIds = seesAll ? null : new Set(visibleAssignments(actor, all).map((a) => a.id));
   const events = (await listCaseEvents(db, caseId)).filter((event) => isEventVisible(event, visibleAssignmentIds));
-  return { events, visibleAssignmentIds };
+  if (row.kind !== 'complaint') return { events, visibleAssignmentIds };
+  return { events: complaintEventsFor(handlesComplaintCase(actor, row, all), events), visibleAssignmentIds };
 }

@@ -13,6 +13,7 @@ import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
 import { textSignatureHex } from '../../domain/complaints/textSignature.ts';
 import { newPublicId } from '../../domain/complaints/publicId.ts';
@@ -110,7 +111,9 @@ export async function createComplaint(ctx: IntakeContext, input: ComplaintIntake
   throwIfProblems(problems);
 
   const description = input.description.trim();
-  const title = input.title?.trim() || titleFromDescription(description);
+  // The title is a label every unit sees in lists, inboxes and the `created` event: stored masked, and
+  // made from the masked description so that cutting it short cannot leave half a number unmasked.
+  const title = input.title?.trim() ? maskPersonalData(input.title.trim()) : titleFromDescription(maskPersonalData(description));
   const facts: IntakeFacts = {
     input,
     complainant,

@@ -5,7 +5,7 @@ import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { findUnitByCode } from '../../db/queries/unitQueries.ts';
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { statusChangedMessage } from '../../domain/complaints/citizenMessages.ts';
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { normalisePhone } from '../../domain/complaints/validateIntake.ts';
 import { AppError } from '../../domain/errors.ts';
 import {
@@ -53,8 +53,9 @@ export async function readComplaintForStaff(ctx: CommandContext, caseId: string)
     canReroute: canRerouteComplaint(ctx.actor, facts),
     canPause: canPauseComplaint(ctx.actor, facts),
     canMerge: canMergeComplaint(ctx.actor, facts),
-    title: handling ? complaint.title : maskPersonalNumbers(complaint.title),
-    description: handling ? complaint.body : maskPersonalNumbers(complaint.body),
+    // The title is a label shown across units: masked for everyone (see complaintRowFor).
+    title: maskPersonalData(complaint.title),
+    description: handling ? complaint.body : maskPersonalData(complaint.body),
     photoIds: photos.rows.map((row) => row.id),
   };
 }

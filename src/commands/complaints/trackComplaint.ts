@@ -4,7 +4,7 @@ import type { Clock } from '../../domain/clock.ts';
 import { citizenSteps, currentCitizenStatus, type CitizenStep } from '../../domain/complaints/citizenTimeline.ts';
 import type { CitizenStatus } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
@@ -53,8 +53,8 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
   const now = deps.clock.now();
   return {
     trackingCode,
-    title: maskPersonalNumbers(complaint.title),
-    description: maskPersonalNumbers(complaint.body),
+    title: maskPersonalData(complaint.title),
+    description: maskPersonalData(complaint.body),
     category: {
       code: complaint.category_code,
       th: category?.name_th ?? complaint.category_code,
@@ -64,7 +64,8 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     receivedAt: complaint.received_at,
     status,
     unit: lead ? { th: lead.unit_name_th, en: lead.unit_name_en ?? lead.unit_name_th } : null,
-    steps: citizenSteps(events),
+    // The officer's question and the citizen's reopening words: whoever holds the code sees them, so masked too.
+    steps: citizenSteps(events).map((step) => (step.message ? { ...step, message: maskPersonalData(step.message) } : step)),
     rating: complaint.rating,
     canRate: status === 'resolved' && complaint.rating === null,
     canReopen: status === 'resolved' && reopenUntil !== null && now <= reopenUntil,

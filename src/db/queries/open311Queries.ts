@@ -21,8 +21,8 @@ export async function findOpen311Category(db: Queryable, code: string): Promise<
 
 /**
  * Complaints as Open311 requests, newest first. The description is the case
- * body, which intake stores with phone and ID numbers masked for anyone
- * beyond the handling unit; no complainant data is read here, and no
+ * body, which the presenter masks; the free-text address is not read at all
+ * (the area's names stand in for it), nor any complainant data, nor any
  * tracking code: a request is named by its public id.
  */
 export async function findOpen311Requests(
@@ -46,9 +46,13 @@ export async function findOpen311Requests(
   const result = await db.query<Open311RequestRow>(
     `select k.public_id, c.status, k.category_code as category, cat.name_th as category_name_th, cat.name_en as category_name_en,
             c.body as description, u.name_th as unit_name_th, c.created_at, c.updated_at, c.due_at,
-            k.address, coalesce(k.subdistrict_code, k.area_code) as area_code, k.lat, k.lon
+            coalesce(k.subdistrict_code, k.area_code) as area_code, ar.level as area_level, ar.name_th as area_name_th,
+            ap.name_th as area_parent_name_th, ag.name_th as area_grandparent_name_th, k.lat, k.lon
        from complaints k
        join cases c on c.id = k.case_id
+       left join areas ar on ar.code = coalesce(k.subdistrict_code, k.area_code)
+       left join areas ap on ap.code = ar.parent_code
+       left join areas ag on ag.code = ap.parent_code
        left join complaint_categories cat on cat.code = k.category_code
        left join lateral (select a.unit_id from assignments a where a.case_id = c.id and a.parent_id is null and a.role = 'lead'
                            order by a.created_at limit 1) lead on true

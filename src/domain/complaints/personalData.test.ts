@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidCitizenId } from './citizenId.ts';
-import { maskPersonalNumbers } from './maskPersonalNumbers.ts';
+import { maskPersonalData } from './maskPersonalData.ts';
 import { parseTrackingCode, newTrackingCode } from './trackingCode.ts';
 import { normalisePhone } from './validateIntake.ts';
 
@@ -19,16 +19,16 @@ describe('citizen ID checksum', () => {
 
 describe('masking phone and ID numbers in free text', () => {
   it('masks mobile, landline, +66 and citizen ID numbers, keeping the last two digits', () => {
-    expect(maskPersonalNumbers('โทร 081-234-5678 ด่วน')).toBe('โทร xxx-xxx-xx78 ด่วน');
-    expect(maskPersonalNumbers('ติดต่อ 02 123 4567')).toBe('ติดต่อ xx xxx xx67');
-    expect(maskPersonalNumbers('call +66812345678')).toBe('call +xxxxxxxxx78');
-    expect(maskPersonalNumbers('บัตร 1-1037-00123-45-8')).toBe('บัตร x-xxxx-xxxxx-x5-8');
-    expect(maskPersonalNumbers('เลข 1103700123458 ครับ')).toBe('เลข xxxxxxxxxxx58 ครับ');
-    expect(maskPersonalNumbers('โทร ๐๘๑๒๓๔๕๖๗๘')).toBe('โทร xxxxxxxx๗๘');
+    expect(maskPersonalData('โทร 081-234-5678 ด่วน')).toBe('โทร xxx-xxx-xx78 ด่วน');
+    expect(maskPersonalData('ติดต่อ 02 123 4567')).toBe('ติดต่อ xx xxx xx67');
+    expect(maskPersonalData('call +66812345678')).toBe('call +xxxxxxxxx78');
+    expect(maskPersonalData('บัตร 1-1037-00123-45-8')).toBe('บัตร x-xxxx-xxxxx-x5-8');
+    expect(maskPersonalData('เลข 1103700123458 ครับ')).toBe('เลข xxxxxxxxxxx58 ครับ');
+    expect(maskPersonalData('โทร ๐๘๑๒๓๔๕๖๗๘')).toBe('โทร xxxxxxxx๗๘');
   });
   it('leaves house numbers, years and short numbers alone', () => {
     const text = 'บ้านเลขที่ 123/45 ซอย 24 ปี 2566 เวลา 18.30 น.';
-    expect(maskPersonalNumbers(text)).toBe(text);
+    expect(maskPersonalData(text)).toBe(text);
   });
 });
 

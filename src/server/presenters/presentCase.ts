@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import type { AssignmentRow } from '../../db/queries/assignmentQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
 import type { EventRow } from '../../db/queries/eventQueries.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { isOverdue } from '../../domain/cases/assignmentLifecycle.ts';
 import { allowedAssignmentActions } from '../../domain/policies/assignmentPolicy.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -56,6 +57,15 @@ export type EventView = Static<typeof EventView>;
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 
+/**
+ * A case's title as lists, inboxes and events show it across units: a
+ * complaint's title is masked (intake stores it masked; this covers titles
+ * stored before it did, PDPA s.27).
+ */
+export function presentCaseTitle(kind: string, title: string): string {
+  return kind === 'complaint' ? maskPersonalData(title) : title;
+}
+
 export function presentCaseSummary(
   row: CaseRow & { owner_unit_code: string; owner_unit_name_th: string; owner_unit_name_en: string | null; overdue?: boolean },
   now: Date,
@@ -64,7 +74,7 @@ export function presentCaseSummary(
     id: row.id,
     ref: row.ref,
     kind: row.kind,
-    title: row.title,
+    title: presentCaseTitle(row.kind, row.title),
     status: row.status,
     priority: row.priority,
     category: row.category,

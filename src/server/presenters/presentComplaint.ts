@@ -5,6 +5,7 @@ import type { CategoryRow } from '../../db/queries/complaintConfigQueries.ts';
 import type { ContactRow } from '../../db/queries/complaintQueries.ts';
 import { citizenStatusNames } from '../../domain/complaints/citizenMessages.ts';
 import { currentCitizenStatus } from '../../domain/complaints/citizenTimeline.ts';
+import { publicLocation } from '../../domain/complaints/publicPlace.ts';
 
 export function presentTracked(tracked: TrackedComplaint) {
   return {
@@ -58,8 +59,10 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
     title: view.title,
     description: view.description,
     areaCode: k.area_code,
-    location: k.lat !== null && k.lon !== null ? { lat: k.lat, lon: k.lon } : null,
-    address: k.address,
+    // Beyond the handling unit: the block, not the house (publicPlace.ts); the area is in areaCode.
+    location:
+      k.lat !== null && k.lon !== null ? (view.handling ? { lat: k.lat, lon: k.lon } : publicLocation({ lat: k.lat, lon: k.lon })) : null,
+    address: view.handling ? k.address : null,
     anonymous: k.anonymous,
     receivedAt: k.received_at.toISOString(),
     resolvedAt: k.resolved_at?.toISOString() ?? null,

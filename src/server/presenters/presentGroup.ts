@@ -1,4 +1,5 @@
 import type { GroupAgencyRow, GroupCaseRow, GroupRow } from '../../db/queries/groupQueries.ts';
+import { presentCaseTitle } from './presentCase.ts';
 import { localized, presentUnit } from './presentUnit.ts';
 
 export function presentGroup(row: GroupRow, agencies: GroupAgencyRow[]) {
@@ -21,7 +22,7 @@ export function presentGroupCase(row: GroupCaseRow) {
     id: row.id,
     ref: row.ref,
     kind: row.kind,
-    title: row.title,
+    title: presentCaseTitle(row.kind, row.title),
     status: row.status,
     dueAt: row.due_at?.toISOString() ?? null,
     assigned: row.assigned,

@@ -1,9 +1,11 @@
-import { maskPersonalNumbers } from '../../domain/complaints/maskPersonalNumbers.ts';
+import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
+import { areaNameTh, publicLocation } from '../../domain/complaints/publicPlace.ts';
 
 /**
  * Maps complaint categories and complaint cases to Open311 GeoReport v2
  * shapes (reference-data/open311/*.json). Open311 answers are public: a
- * request carries no complainant, and its description is the masked text.
+ * request carries no complainant, its description is the masked text and its
+ * place is the block and the area, not the address.
  */
 export interface Open311Service {
   service_code: string;
@@ -62,8 +64,11 @@ export interface Open311RequestRow {
   created_at: Date;
   updated_at: Date;
   due_at: Date | null;
-  address: string | null;
   area_code: string | null;
+  area_level: 'province' | 'district' | 'subdistrict' | null;
+  area_name_th: string | null;
+  area_parent_name_th: string | null;
+  area_grandparent_name_th: string | null;
   lat: number | null;
   lon: number | null;
 }
@@ -75,24 +80,43 @@ const statusNotes: Record<string, string> = {
   closed: 'ปิดเรื่องแล้ว (Closed)',
 };
 
+/** The area's names in place of the free-text address, which may be the complainant's home. */
+function areaOf(row: Open311RequestRow): string | null {
+  if (!row.area_code || !row.area_level || !row.area_name_th) return null;
+  return areaNameTh({
+    code: row.area_code,
+    level: row.area_level,
+    nameTh: row.area_name_th,
+    parentNameTh: row.area_parent_name_th,
+    grandparentNameTh: row.area_grandparent_name_th,
+  });
+}
+
+/**
+ * One complaint as an Open311 request. Anyone may read these without a key,
+ * so nothing in it may identify the complainant (PDPA s.27; OWASP ASVS 4.0
+ * V8.3.4): the description masked, the point rounded to about 100 m, the area
+ * named instead of the address.
+ */
 export function presentOpen311Request(row: Open311RequestRow) {
+  const location = row.lat !== null && row.lon !== null ? publicLocation({ lat: row.lat, lon: row.lon }) : null;
   return {
     service_request_id: row.public_id,
     status: row.status === 'completed' || row.status === 'closed' ? ('closed' as const) : ('open' as const),
     status_notes: statusNotes[row.status] ?? null,
     service_name: row.category_name_th ? `${row.category_name_th} (${row.category_name_en ?? ''})` : null,
     service_code: row.category ?? 'general',
-    description: maskPersonalNumbers(row.description).slice(0, 4000),
+    description: maskPersonalData(row.description).slice(0, 4000),
     agency_responsible: row.unit_name_th,
     service_notice: null,
     requested_datetime: row.created_at.toISOString(),
     updated_datetime: row.updated_at.toISOString(),
     expected_datetime: row.due_at ? row.due_at.toISOString() : null,
-    address: row.address,
+    address: areaOf(row),
     address_id: row.area_code,
     zipcode: null,
-    lat: row.lat,
-    long: row.lon,
+    lat: location?.lat ?? null,
+    long: location?.lon ?? null,
     media_url: null,
   };
 }

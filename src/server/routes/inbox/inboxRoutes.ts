@@ -4,7 +4,7 @@ import { listInbox } from '../../../db/queries/inboxQuery.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { AssignmentView, presentAssignment } from '../../presenters/presentCase.ts';
+import { AssignmentView, presentAssignment, presentCaseTitle } from '../../presenters/presentCase.ts';
 import { Nullable, standardErrors } from '../../schemas/common.ts';
 
 const InboxItem = Type.Object({
@@ -66,7 +66,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
             id: row.case_id,
             ref: row.case_ref,
             kind: row.case_kind,
-            title: row.case_title,
+            title: presentCaseTitle(row.case_kind, row.case_title),
             status: row.case_status,
             priority: row.case_priority,
           },

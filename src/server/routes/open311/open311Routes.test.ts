@@ -86,7 +86,10 @@ describe.each(testEngines())('Open311 GeoReport v2 (%s)', (engine) => {
 
     const one = await both(`/open311/v2/requests/${code}`, open311Schemas.requests, 'service_requests');
     expect(one.value).toHaveLength(1);
-    expect(one.value[0]).toMatchObject({ service_request_id: code, status: 'open', service_code: 'drains', lat: 13.7455, long: 100.534 });
+    // Public: the point rounded to about 100 m and the area named instead of the address (issue 9, finding 3).
+    expect(one.value[0]).toMatchObject({ service_request_id: code, status: 'open', service_code: 'drains', lat: 13.746, long: 100.534 });
+    expect(one.value[0].address).toBe('เขตปทุมวัน กรุงเทพมหานคร');
+    expect(JSON.stringify(one.value)).not.toContain('จุฬาลงกรณ์ 42');
     expect(one.value[0].agency_responsible).toContain('ปทุมวัน');
     expect(JSON.stringify(one.value)).not.toContain('citizen@example.com');
     expect(JSON.stringify(one.value)).not.toContain('สมหญิง');
