@@ -8,7 +8,7 @@ import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
-import { createStaff } from './support/factories.ts';
+import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -97,9 +97,41 @@ describe.each(testEngines())('authorization of every route (%s)', (engine: Engin
   });
 
   it("does not let one user revoke another's token", async () => {
-    const made = await clients.get('officer:inside')!.post('/api/tokens', { name: 'mine' });
+    const made = await clients.get('officer:inside')!.post('/api/tokens', { name: 'mine', password: TEST_PASSWORD });
     const other = await clients.get('officer:outside')!.delete(`/api/tokens/${made.body.id}`);
     expect(other.status).toBe(404);
+  });
+
+  it('limits API tokens to their scopes on every route, and keeps token management to browser sessions', async () => {
+    const admin = clients.get('admin:inside')!;
+    const tokenWith = async (scopes: string[]) =>
+      (await admin.post('/api/tokens', { name: scopes.join('+'), password: TEST_PASSWORD, scopes })).body.token as string;
+    const tokens = { read: await tokenWith(['read']), readWrite: await tokenWith(['read', 'write']), admin: await tokenWith(['admin']) };
+    // An administration route is one that only an administrator may use, as the matrix above says.
+    const adminOnly = (routeCase: RouteCase) =>
+      Object.values(routeCase.expected).every((row) => roles.every((role) => (role === 'admin') === row[role] < 300));
+    const outcomes: string[] = [];
+    const wanted: string[] = [];
+    for (const routeCase of routeCases.filter((r) => !r.public)) {
+      const call = await routeCase.call(ctx, admin);
+      const codeWith = async (token: string) => {
+        const response = await anonymous(ctx.t.app).request(call.method, call.url, call.payload, { authorization: `Bearer ${token}` });
+        return response.status < 400 ? 'ok' : String(response.body.error?.code);
+      };
+      const safe = call.method === 'GET';
+      const scoped = (code: string) => (['insufficient_scope', 'session_required'].includes(code) ? code : 'allowed');
+      const read = scoped(await codeWith(tokens.read));
+      const readWrite = scoped(await codeWith(tokens.readWrite));
+      const adminToken = scoped(await codeWith(tokens.admin));
+      outcomes.push(`${routeCase.route}: read ${read}, read+write ${readWrite}, admin ${adminToken}`);
+      const expected = routeCase.route.includes('/api/tokens')
+        ? ['session_required', 'session_required', 'session_required']
+        : adminOnly(routeCase)
+          ? ['insufficient_scope', 'insufficient_scope', 'allowed']
+          : [safe ? 'allowed' : 'insufficient_scope', 'allowed', 'insufficient_scope'];
+      wanted.push(`${routeCase.route}: read ${expected[0]}, read+write ${expected[1]}, admin ${expected[2]}`);
+    }
+    expect(outcomes).toEqual(wanted);
   });
 
   it('covers every route the API describes', async () => {

@@ -4,7 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
-import { createStaff } from './support/factories.ts';
+import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { sessionFor, signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -203,7 +203,7 @@ describe.each(testEngines())('fuzzing every write route (%s)', (engine: Engine) 
     for (const code of ['PH-50', 'DO-5001', 'PMDU', 'RTG']) ids.push((await f.unit(code)).id);
     // Accounts the fuzz may change; the signed-in clients' own accounts stay out of reach.
     for (const unitCode of ['DO-5001', 'PH-52']) ids.push((await createStaff(t.db, { role: 'officer', unitCode })).id);
-    const token = await clients[0]!.post('/api/tokens', { name: 'fuzz' });
+    const token = await clients[0]!.post('/api/tokens', { name: 'fuzz', password: TEST_PASSWORD });
     ids.push(token.body.id);
 
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {

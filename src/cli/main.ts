@@ -102,8 +102,10 @@ program.parseAsync(process.argv).catch((error: unknown) => {
     process.stderr.write(`${error.message}\n`);
     process.exit(75);
   }
+  // A refusal is one line, Thai then English, and no stack trace; field problems that add to it follow, one a line.
   if (error instanceof AppError) {
-    process.stderr.write(`${error.th}\n${error.message}\n${error.fields.map((f) => `  ${f.path}: ${f.en}`).join('\n')}\n`);
+    const details = error.fields.filter((f) => f.en !== error.message).map((f) => `  ${f.path}: ${f.th} (${f.en})\n`);
+    process.stderr.write(`${error.th} (${error.message})\n${details.join('')}`);
     process.exit(2);
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

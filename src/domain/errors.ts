@@ -42,6 +42,22 @@ export const errorMessages = {
     th: 'ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง',
     en: 'The username or password is not correct.',
   },
+  weak_password: {
+    th: 'รหัสผ่านนี้เดาง่ายเกินไป โปรดใช้วลีที่ยาวอย่างน้อย 12 ตัวอักษรจากคำที่ไม่เกี่ยวกัน',
+    en: 'This password is too easy to guess. Use a passphrase of at least 12 characters made of unrelated words.',
+  },
+  reauthentication_failed: {
+    th: 'รหัสผ่านที่ยืนยันไม่ถูกต้อง โปรดกรอกรหัสผ่านของคุณอีกครั้ง',
+    en: 'The password you re-entered is not correct. Enter your password again.',
+  },
+  session_required: {
+    th: 'จัดการโทเคน API ได้จากหน้าเว็บที่เข้าสู่ระบบแล้วเท่านั้น ไม่สามารถใช้โทเคน API ได้',
+    en: 'API tokens are managed only from a signed-in browser session, never with an API token.',
+  },
+  insufficient_scope: {
+    th: 'โทเคน API นี้ไม่มีขอบเขตสิทธิ์สำหรับรายการนี้ โปรดสร้างโทเคนใหม่ที่มีขอบเขตที่ต้องการ',
+    en: "This API token's scopes do not allow this. Make a new token with the scope needed.",
+  },
   csrf_invalid: {
     th: 'หน้านี้หมดอายุ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง',
     en: 'This page has expired. Reload it and try again.',

@@ -1,4 +1,4 @@
-import { createStaff } from '../support/factories.ts';
+import { createStaff, TEST_PASSWORD } from '../support/factories.ts';
 import { signIn } from '../support/testApp.ts';
 import {
   all,
@@ -24,7 +24,7 @@ export const foundationRouteCases: RouteCase[] = [
     call: async (_ctx, client) => ({
       method: 'POST',
       url: '/api/session',
-      payload: { username: client.staff!.username, password: 'correct-horse-battery' },
+      payload: { username: client.staff!.username, password: TEST_PASSWORD },
     }),
     expected: same(all(200)),
   },
@@ -108,13 +108,13 @@ export const foundationRouteCases: RouteCase[] = [
   { route: 'GET /api/tokens', call: async () => ({ method: 'GET', url: '/api/tokens' }), expected: same(all(200)) },
   {
     route: 'POST /api/tokens',
-    call: async () => ({ method: 'POST', url: '/api/tokens', payload: { name: 'script' } }),
+    call: async () => ({ method: 'POST', url: '/api/tokens', payload: { name: 'script', password: TEST_PASSWORD } }),
     expected: same(all(201)),
   },
   {
     route: 'DELETE /api/tokens/{id}',
     call: async (_ctx, client) => {
-      const made = await client.post('/api/tokens', { name: 'to revoke' });
+      const made = await client.post('/api/tokens', { name: 'to revoke', password: TEST_PASSWORD });
       return { method: 'DELETE', url: `/api/tokens/${made.body.id}` };
     },
     expected: same(all(200)),

@@ -2,9 +2,10 @@ import { createUser } from '../../commands/accounts/createUser.ts';
 import type { Config } from '../../config.ts';
 import { openDatabase } from '../../db/openDatabase.ts';
 import { prepareDatabase } from '../../db/prepareDatabase.ts';
+import { assertStrongPassword } from '../../domain/accounts/passwordPolicy.ts';
 import { systemClock } from '../../domain/clock.ts';
+import { AppError } from '../../domain/errors.ts';
 import { roles, type Role } from '../../domain/roles.ts';
-import { limits } from '../../shared/limits.ts';
 import { newSecret } from '../../commands/accounts/tokens.ts';
 
 /**
@@ -16,9 +17,15 @@ export async function userCreateCommand(
   options: { username: string; name?: string; role?: string; admin?: boolean; unit?: string; password?: string; email?: string },
 ): Promise<void> {
   const role = (options.admin ? 'admin' : (options.role ?? 'officer')) as Role;
-  if (!roles.includes(role)) throw new Error(`--role must be one of ${roles.join(', ')}`);
+  if (!roles.includes(role)) {
+    throw new AppError('validation_failed', {
+      th: `--role ต้องเป็นหนึ่งใน ${roles.join(', ')}`,
+      en: `--role must be one of ${roles.join(', ')}.`,
+    });
+  }
   const password = options.password ?? process.env.TIDTAM_PASSWORD ?? newSecret().slice(0, 20);
-  if (password.length < limits.passwordMin) throw new Error(`The password must be at least ${limits.passwordMin} characters.`);
+  // Checked before the database is opened, so a weak password costs no migration and leaves no lock behind.
+  assertStrongPassword(password, [options.username, options.name ?? '', options.email ?? '']);
   const db = await openDatabase(config);
   try {
     await prepareDatabase(db, { clock: systemClock });

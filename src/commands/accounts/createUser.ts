@@ -2,6 +2,7 @@ import type { Database } from '../../db/database.ts';
 import { findUnit, findUnitByCode } from '../../db/queries/unitQueries.ts';
 import { insertUser } from '../../db/queries/userQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
+import { assertStrongPassword } from '../../domain/accounts/passwordPolicy.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/roles.ts';
 import { hashPassword } from './passwords.ts';
@@ -17,8 +18,12 @@ export interface CreateUserInput {
   locale: 'th' | 'en';
 }
 
-/** Creates a staff account. The caller has checked that the actor may (an admin, or the CLI's bootstrap). */
+/**
+ * Creates a staff account. The caller has checked that the actor may (an admin, or the CLI's bootstrap).
+ * The password must be strong (`assertStrongPassword`) before anything is looked up or written.
+ */
 export async function createUser(deps: { db: Database; clock: Clock }, input: CreateUserInput): Promise<string> {
+  assertStrongPassword(input.password, [input.username, input.displayName, input.email ?? '']);
   const unit = 'id' in input.unit ? await findUnit(deps.db, input.unit.id) : await findUnitByCode(deps.db, input.unit.code);
   if (!unit) {
     throw new AppError('validation_failed', {

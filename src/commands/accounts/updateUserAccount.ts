@@ -1,14 +1,19 @@
 import { findUnit } from '../../db/queries/unitQueries.ts';
-import { updateUser } from '../../db/queries/userQueries.ts';
+import { findUser, updateUser } from '../../db/queries/userQueries.ts';
+import { assertStrongPassword } from '../../domain/accounts/passwordPolicy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUsers } from '../../domain/policies/adminPolicy.ts';
 import type { Role } from '../../domain/roles.ts';
 import type { CommandContext } from '../context.ts';
 import { hashPassword } from './passwords.ts';
+import { revokeCredentials } from './revokeCredentials.ts';
 
 /**
  * Changes an account. Deactivating an account or changing its password ends
- * its sessions, so a person who leaves an office loses access at once.
+ * its sessions and revokes its API tokens in the same transaction, so a person
+ * who leaves an office, or whose password leaked, loses access at once. An
+ * administrator who changes their own password keeps `keepSessionHash`, the
+ * session they did it from.
  */
 export async function updateUserAccount(
   ctx: CommandContext,
@@ -22,6 +27,7 @@ export async function updateUserAccount(
     locale?: 'th' | 'en';
     password?: string;
   },
+  options: { keepSessionHash?: string | null } = {},
 ): Promise<void> {
   if (!canManageUsers(ctx.actor)) throw new AppError('forbidden');
   if (patch.unitId && !(await findUnit(ctx.db, patch.unitId))) {
@@ -33,11 +39,25 @@ export async function updateUserAccount(
       en: 'You cannot deactivate your own account or remove your own administrator role.',
     });
   }
+  if (patch.password !== undefined) {
+    const account = await findUser(ctx.db, id);
+    if (!account) throw new AppError('not_found');
+    assertStrongPassword(patch.password, [account.username, patch.displayName ?? account.display_name, patch.email ?? account.email ?? '']);
+  }
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   await ctx.db.transaction(async (tx) => {
     const { password: _password, ...rest } = patch;
     const found = await updateUser(tx, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
     if (!found) throw new AppError('not_found');
-    if (patch.active === false || passwordHash) await tx.query('delete from sessions where user_id = $1', [id]);
+    if (patch.active === false || passwordHash) {
+      const self = id === ctx.actor.userId;
+      await revokeCredentials(tx, {
+        userId: id,
+        actorUserId: ctx.actor.userId,
+        reason: patch.active === false ? 'deactivation' : self ? 'password_change' : 'password_reset',
+        now: ctx.clock.now(),
+        keepSessionHash: self && patch.active !== false ? (options.keepSessionHash ?? null) : null,
+      });
+    }
   });
 }

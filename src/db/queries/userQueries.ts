@@ -38,6 +38,12 @@ export async function findUserWithHash(db: Queryable, username: string): Promise
   return result.rows[0];
 }
 
+/** The stored password hash of an account, for re-authentication; never leaves the server. */
+export async function findPasswordHash(db: Queryable, id: string): Promise<string | null> {
+  const result = await db.query<{ password_hash: string | null }>('select password_hash from users where id = $1 and active', [id]);
+  return result.rows[0]?.password_hash ?? null;
+}
+
 export async function insertUser(
   db: Queryable,
   input: {

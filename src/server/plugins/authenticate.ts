@@ -4,8 +4,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_TOKEN_PREFIX, hashSecret } from '../../commands/accounts/tokens.ts';
 import type { Database } from '../../db/database.ts';
+import { serverKey } from '../../db/queries/serverKeyQueries.ts';
 import { findApiTokenUser, findSessionUser } from '../../db/queries/sessionQueries.ts';
 import type { UserRow } from '../../db/queries/userQueries.ts';
+import { scopeNeeded, scopesAllow, type RouteTokenRule } from '../../domain/accounts/tokenScopes.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
@@ -17,6 +19,10 @@ declare module 'fastify' {
     user: UserRow | null;
     authMethod: 'session' | 'token' | null;
     sessionToken: string | null;
+  }
+  interface FastifyContextConfig {
+    /** What an API token needs here beyond its method's `read`/`write`: `admin` for administration, `never` for session-only routes. */
+    apiToken?: RouteTokenRule;
   }
 }
 
@@ -33,9 +39,28 @@ export function requireActor(request: FastifyRequest): Actor {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
+ * What binds a CSRF token to its session: the SHA-256 of the session token
+ * (the same hash the sessions table keeps), never the token itself.
+ */
+export function csrfBinding(sessionToken: string): string {
+  return hashSecret(sessionToken);
+}
+
+/**
+ * A CSRF token for the browser session `sessionToken`: valid only with that
+ * session's cookie, so a CSRF cookie and token taken from another session
+ * (cookie tossing from a sibling subdomain, or an attacker's own pair) are
+ * refused (issue 9 finding 7; OWASP CSRF cheat sheet, signed double-submit).
+ */
+export function csrfTokenFor(reply: FastifyReply, sessionToken: string): string {
+  return reply.generateCsrf({ userInfo: csrfBinding(sessionToken) });
+}
+
+/**
  * Who is asking: a browser session (HttpOnly cookie holding a random token,
- * with a CSRF token required on every unsafe request) or a machine client
- * (`Authorization: Bearer tdt_...`, no cookies, so no CSRF).
+ * with a CSRF token bound to that session required on every unsafe request) or
+ * a machine client (`Authorization: Bearer tdt_...`, no cookies, so no CSRF),
+ * limited to its token's scopes.
  */
 async function authenticate(app: FastifyInstance, deps: { db: Database; clock: Clock; cookieSecure: boolean }) {
   await app.register(fastifyCookie);
@@ -47,6 +72,9 @@ async function authenticate(app: FastifyInstance, deps: { db: Database; clock: C
       const header = request.headers['x-csrf-token'];
       return typeof header === 'string' ? header : undefined;
     },
+    // The token is an HMAC over the session's hash, under a key every process shares (server_keys).
+    getUserInfo: (request) => (request.sessionToken ? csrfBinding(request.sessionToken) : ''),
+    csrfOpts: { userInfo: true, hmacKey: await serverKey(deps.db, 'csrf_hmac', deps.clock.now()) },
   });
   app.decorateRequest('user', null);
   app.decorateRequest('authMethod', null);
@@ -59,10 +87,13 @@ async function authenticate(app: FastifyInstance, deps: { db: Database; clock: C
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const token = match?.[1];
       if (!token || !token.startsWith(API_TOKEN_PREFIX) || token.length > 200) throw new AppError('unauthenticated');
-      const user = await findApiTokenUser(deps.db, hashSecret(token), now);
-      if (!user) throw new AppError('unauthenticated');
-      request.user = user;
+      const found = await findApiTokenUser(deps.db, hashSecret(token), now);
+      if (!found) throw new AppError('unauthenticated');
+      request.user = found.user;
       request.authMethod = 'token';
+      const needed = scopeNeeded(request.method, request.routeOptions.config.apiToken);
+      if (!needed) throw new AppError('session_required');
+      if (!scopesAllow(found.scopes, needed)) throw new AppError('insufficient_scope');
       return;
     }
     const cookie = request.cookies[SESSION_COOKIE];

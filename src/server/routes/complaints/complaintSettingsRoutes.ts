@@ -36,7 +36,10 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
 
   app.post(
     '/api/complaint-categories',
-    { schema: { tags, summary: 'Add a category (administrators)', body: NewCategoryBody, response: { 201: Ok, ...errors } } },
+    {
+      config: { apiToken: 'admin' },
+      schema: { tags, summary: 'Add a category (administrators)', body: NewCategoryBody, response: { 201: Ok, ...errors } },
+    },
     async (request, reply) => {
       const actor = requireActor(request);
       const { code, ...rest } = request.body;
@@ -49,6 +52,7 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
   app.patch(
     '/api/complaint-categories/:code',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags,
         summary: "Change a category's names, service level or whether it is offered (administrators)",
@@ -67,6 +71,7 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
   app.get(
     '/api/complaint-routing-rules',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags,
         summary: 'Routing rules by category and area (administrators)',
@@ -90,6 +95,7 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
   app.post(
     '/api/complaint-routing-rules',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags,
         summary: 'Add or replace the rule for a category and area (administrators)',
@@ -105,7 +111,10 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
 
   app.delete(
     '/api/complaint-routing-rules/:id',
-    { schema: { tags, summary: 'Remove a routing rule (administrators)', params: IdParams, response: { 200: Ok, ...errors } } },
+    {
+      config: { apiToken: 'admin' },
+      schema: { tags, summary: 'Remove a routing rule (administrators)', params: IdParams, response: { 200: Ok, ...errors } },
+    },
     async (request) => {
       const actor = requireActor(request);
       await deleteRoutingRule({ ...deps, actor }, request.params.id);

@@ -6,17 +6,18 @@ import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
 import { creatableKinds } from '../../../domain/policies/casePolicy.ts';
 import { hasNationalReach } from '../../../domain/roles.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { actorOf, requireActor, SESSION_COOKIE } from '../../plugins/authenticate.ts';
+import { actorOf, csrfTokenFor, requireActor, SESSION_COOKIE } from '../../plugins/authenticate.ts';
 import { presentUser } from '../../presenters/presentUser.ts';
 import { Ok, standardErrors } from '../../schemas/common.ts';
 import { SessionView, SignInBody } from './sessionSchema.ts';
 import { hours } from '../../../shared/thaiTime.ts';
 
-function sessionView(user: UserRow, reply: FastifyReply) {
+/** The session's user and permissions, with a CSRF token bound to `sessionToken` (empty for an API token, which needs none). */
+function sessionView(user: UserRow, reply: FastifyReply, sessionToken: string | null) {
   const actor = actorOf(user);
   return {
     user: presentUser(user),
-    csrfToken: reply.generateCsrf(),
+    csrfToken: sessionToken ? csrfTokenFor(reply, sessionToken) : '',
     permissions: {
       creatableKinds: [...creatableKinds(actor)],
       manageUsers: canManageUsers(actor),
@@ -58,7 +59,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
         sameSite: 'lax',
         maxAge: hours(SESSION_HOURS) / 1000,
       });
-      return { ...sessionView(user, reply), expiresAt: expiresAt.toISOString() };
+      return { ...sessionView(user, reply, token), expiresAt: expiresAt.toISOString() };
     },
   );
 
@@ -73,7 +74,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     },
     async (request, reply) => {
       requireActor(request);
-      return sessionView(request.user!, reply);
+      return sessionView(request.user!, reply, request.sessionToken);
     },
   );
 

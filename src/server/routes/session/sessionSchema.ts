@@ -13,7 +13,10 @@ export type SignInBody = Static<typeof SignInBody>;
 
 export const SessionView = Type.Object({
   user: UserView,
-  csrfToken: Type.String({ description: 'Send as X-CSRF-Token on every POST, PATCH and DELETE made with the session cookie' }),
+  csrfToken: Type.String({
+    description:
+      'Send as X-CSRF-Token on every POST, PATCH and DELETE made with the session cookie; valid only with this session (empty for an API token)',
+  }),
   expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
   permissions: Type.Object({
     creatableKinds: Type.Array(Type.String()),

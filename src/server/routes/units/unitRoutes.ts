@@ -78,6 +78,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.post(
     '/api/units',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['units'],
         summary: 'Add a unit under another (administrators)',
@@ -96,6 +97,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.patch(
     '/api/units/:id',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['units'],
         summary: 'Rename or deactivate a unit (administrators)',

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUser } from '../../../commands/accounts/createUser.ts';
+import { hashSecret } from '../../../commands/accounts/tokens.ts';
 import { updateUserAccount } from '../../../commands/accounts/updateUserAccount.ts';
 import { findUser, listUsers } from '../../../db/queries/userQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
@@ -15,6 +16,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.get(
     '/api/users',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['users'],
         summary: 'Staff accounts (administrators)',
@@ -36,6 +38,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.post(
     '/api/users',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['users'],
         summary: 'Create a staff account (administrators)',
@@ -64,6 +67,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
   app.patch(
     '/api/users/:id',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['users'],
         summary: 'Change a staff account: role, unit, name, password, or deactivate it (administrators)',
@@ -74,7 +78,8 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request) => {
       const actor = requireActor(request);
-      await updateUserAccount({ ...deps, actor }, request.params.id, request.body);
+      const keepSessionHash = request.sessionToken ? hashSecret(request.sessionToken) : null;
+      await updateUserAccount({ ...deps, actor }, request.params.id, request.body, { keepSessionHash });
       return presentUser((await findUser(deps.db, request.params.id))!);
     },
   );

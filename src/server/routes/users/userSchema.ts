@@ -7,7 +7,12 @@ import { Nullable, PageQuery, Uuid } from '../../schemas/common.ts';
 export const RoleSchema = Type.Union(roles.map((role) => Type.Literal(role)));
 const Locale = Type.Union([Type.Literal('th'), Type.Literal('en')]);
 const Username = Type.String({ minLength: 3, maxLength: limits.usernameMax, pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]*$' });
-const Password = Type.String({ minLength: limits.passwordMin, maxLength: limits.passwordMax });
+/** Length and strength are checked by `assertStrongPassword`, which says what is wrong and how to fix it (`weak_password`). */
+const Password = Type.String({
+  minLength: 1,
+  maxLength: limits.passwordMax,
+  description: `At least ${limits.passwordMin} characters and not easy to guess (no common password, repetition, sequence or the username).`,
+});
 const Email = Type.String({ format: 'email', maxLength: 254 });
 
 export const UserListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
