@@ -48,9 +48,11 @@ withDbFlags(program.command('seed').description('add demo data to an empty datab
     (await import('./commands/seed.ts')).seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }),
   );
 
-withDbFlags(program.command('sweep').description('run the background jobs once: service-level reminders and escalations')).action(
-  async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)),
-);
+withDbFlags(
+  program
+    .command('sweep')
+    .description('run the background jobs once: service-level reminders and escalations, the outbox, expired sessions'),
+).action(async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)));
 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
   async (flags: DbFlags) => (await import('./commands/train.ts')).trainCommand(configFrom(flags)),

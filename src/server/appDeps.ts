@@ -1,4 +1,5 @@
 import type { ChannelConfig } from '../channelConfig.ts';
+import type { TrustProxy } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -18,6 +19,11 @@ export interface AppDeps {
   publicComplaintsPerMinute?: number;
   /** Registers the intake bench's one-INSERT baseline endpoint (bench only). */
   benchBaseline?: boolean;
+  /**
+   * Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`); default none, so the
+   * address every per-address limit keys on is the peer's own and cannot be forged.
+   */
+  trustProxy?: TrustProxy;
   /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
   channels?: ChannelConfig;
 }
