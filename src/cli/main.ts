@@ -72,8 +72,12 @@ withDbFlags(
 const open311 = program.command('open311').description('Open311 GeoReport v2 clients');
 withDbFlags(open311.command('key').command('create').description('print a new API key for an Open311 client'))
   .requiredOption('--name <name>', 'who the key is for, such as "Bangkok civic app"')
-  .action(async (flags: DbFlags & { name: string }) =>
-    (await import('./commands/open311KeyCreate.ts')).open311KeyCreateCommand(configFrom(flags), flags),
+  .option('--per-minute <n>', 'requests a minute this key may post (default 600)')
+  .action(async (flags: DbFlags & { name: string; perMinute?: string }) =>
+    (await import('./commands/open311KeyCreate.ts')).open311KeyCreateCommand(configFrom(flags), {
+      name: flags.name,
+      ...(flags.perMinute !== undefined ? { perMinute: Number(flags.perMinute) } : {}),
+    }),
   );
 
 const user = program.command('user').description('staff accounts');

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
 import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
 import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
+import { open311PostLimit, open311ReadLimit } from './open311RateLimits.ts';
 import { toOpen311Xml } from './open311Xml.ts';
 
 const DAY = 86_400_000;
@@ -49,7 +50,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
 
   app.get(
     '/discovery.:format',
-    { schema: { ...tag, summary: 'Open311 discovery: where the GeoReport v2 endpoint is and what it speaks', params: FormatParams } },
+    {
+      schema: { ...tag, summary: 'Open311 discovery: where the GeoReport v2 endpoint is and what it speaks', params: FormatParams },
+      config: { rateLimit: open311ReadLimit },
+    },
     async (request, reply) => {
       const base = `${request.protocol}://${request.host}/open311/v2`;
       return answer(reply, request.params.format, 'discovery', {
@@ -71,7 +75,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
 
   app.get(
     '/services.:format',
-    { schema: { ...tag, summary: 'Open311 services: the complaint categories', params: FormatParams, querystring: JurisdictionQuery } },
+    {
+      schema: { ...tag, summary: 'Open311 services: the complaint categories', params: FormatParams, querystring: JurisdictionQuery },
+      config: { rateLimit: open311ReadLimit },
+    },
     async (request, reply) => {
       const categories = await listOpen311Categories(deps.db);
       return answer(reply, request.params.format, 'services', categories.map(presentOpen311Service));
@@ -87,6 +94,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: ServiceParams,
         querystring: JurisdictionQuery,
       },
+      config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
       const category = await findOpen311Category(deps.db, request.params.code);
@@ -104,6 +112,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: FormatParams,
         querystring: RequestsQuery,
       },
+      config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
       const query = request.query;
@@ -140,7 +149,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   };
   app.get(
     '/requests/:id.:format',
-    { schema: { ...tag, summary: 'Open311: one request by its tracking code', params: RequestParams, querystring: JurisdictionQuery } },
+    {
+      schema: { ...tag, summary: 'Open311: one request by its tracking code', params: RequestParams, querystring: JurisdictionQuery },
+      config: { rateLimit: open311ReadLimit },
+    },
     single,
   );
 
@@ -153,7 +165,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: FormatParams,
         body: CreateRequestBody,
       },
-      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+      config: { rateLimit: open311PostLimit(deps.db) },
     },
     async (request, reply) => {
       const created = await fileOpen311Request(deps, request.body);
