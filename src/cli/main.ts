@@ -48,9 +48,11 @@ withDbFlags(program.command('seed').description('add demo data to an empty datab
     (await import('./commands/seed.ts')).seedCommand(configFrom(flags), { demo: Boolean(flags.demo) }),
   );
 
-withDbFlags(program.command('sweep').description('run the background jobs once: service-level reminders and escalations')).action(
-  async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)),
-);
+withDbFlags(
+  program
+    .command('sweep')
+    .description('run the background jobs once: service-level reminders and escalations, the outbox, expired sessions'),
+).action(async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)));
 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
   async (flags: DbFlags) => (await import('./commands/train.ts')).trainCommand(configFrom(flags)),
@@ -70,8 +72,12 @@ withDbFlags(
 const open311 = program.command('open311').description('Open311 GeoReport v2 clients');
 withDbFlags(open311.command('key').command('create').description('print a new API key for an Open311 client'))
   .requiredOption('--name <name>', 'who the key is for, such as "Bangkok civic app"')
-  .action(async (flags: DbFlags & { name: string }) =>
-    (await import('./commands/open311KeyCreate.ts')).open311KeyCreateCommand(configFrom(flags), flags),
+  .option('--per-minute <n>', 'requests a minute this key may post (default 600)')
+  .action(async (flags: DbFlags & { name: string; perMinute?: string }) =>
+    (await import('./commands/open311KeyCreate.ts')).open311KeyCreateCommand(configFrom(flags), {
+      name: flags.name,
+      ...(flags.perMinute !== undefined ? { perMinute: Number(flags.perMinute) } : {}),
+    }),
   );
 
 const user = program.command('user').description('staff accounts');

@@ -90,6 +90,10 @@ export const errorMessages = {
     th: 'หน่วยงานที่เลือกไม่อยู่ในสายงานที่มอบหมายได้',
     en: 'The units chosen are not ones this assignment can be passed to.',
   },
+  sign_in_throttled: {
+    th: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งติดกัน โปรดรอสักครู่แล้วลองใหม่',
+    en: 'Too many failed sign-ins for this username. Wait a while and try again.',
+  },
   rate_limited: {
     th: 'มีการส่งคำขอมากเกินไป โปรดรอสักครู่แล้วลองใหม่',
     en: 'Too many requests. Wait a moment and try again.',
@@ -114,13 +118,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldProblem[];
   readonly th: string;
+  /** For a refusal that lifts by itself: when to try again, sent as `Retry-After` (RFC 9110 10.2.3). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(code: ErrorCode, options: { fields?: FieldProblem[]; th?: string; en?: string } = {}) {
+  constructor(code: ErrorCode, options: { fields?: FieldProblem[]; th?: string; en?: string; retryAfterSeconds?: number } = {}) {
     super(options.en ?? errorMessages[code].en);
     this.name = 'AppError';
     this.code = code;
     this.th = options.th ?? errorMessages[code].th;
     this.fields = options.fields ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

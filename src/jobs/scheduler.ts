@@ -3,6 +3,7 @@ import type { Database } from '../db/database.ts';
 import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
 import { deliverOutbox } from './outbox/deliverOutbox.ts';
+import { purgeExpiredSessions } from './purgeExpiredSessions.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
 import { minutes } from '../shared/thaiTime.ts';
 
@@ -17,6 +18,8 @@ export const defaultJobs: Job[] = [
   { name: 'service-levels', everyMs: minutes(5), run: sweepServiceLevels },
   // Citizens' messages: sent within seconds of the change they report.
   { name: 'outbox', everyMs: 10_000, run: (deps) => deliverOutbox(deps) },
+  // Sessions last 12 hours: deleting expired ones hourly keeps the table to about a day of sign-ins.
+  { name: 'sessions', everyMs: 60 * 60_000, run: purgeExpiredSessions },
 ];
 
 /**

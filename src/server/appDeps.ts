@@ -1,4 +1,5 @@
 import type { ChannelConfig } from '../channelConfig.ts';
+import type { TrustProxy } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 
@@ -16,6 +17,11 @@ export interface AppDeps {
   demoNotice?: string;
   /** Public complaint submissions allowed per minute from one address (default 20; the intake bench raises it). */
   publicComplaintsPerMinute?: number;
+  /**
+   * Proxies whose `X-Forwarded-For` names the client (`TRUST_PROXY`); default none, so the
+   * address every per-address limit keys on is the peer's own and cannot be forged.
+   */
+  trustProxy?: TrustProxy;
   /** SMTP and LINE settings; default from the environment (`channelConfig.ts`). */
   channels?: ChannelConfig;
 }

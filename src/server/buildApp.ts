@@ -8,6 +8,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { TrustProxy } from '../config.ts';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
@@ -38,6 +39,12 @@ function looksLikeFile(url: string): boolean {
   return /\.[a-z0-9]{1,8}$/i.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
+/** Fastify's form of a `TRUST_PROXY` setting; a hop count trusts the nearest N peers, as Fastify itself does for a number. */
+function proxyTrust(setting: TrustProxy | undefined): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting === 'number') return (_address, hop) => hop < setting;
+  return setting ?? false;
+}
+
 /**
  * The HTTP app, built without listening so tests call it in-process with
  * `app.inject`. Nothing here holds state between requests: a second process
@@ -53,7 +60,8 @@ export async function buildApp(
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Off unless the operator names the proxies (TRUST_PROXY): a trusted X-Forwarded-For is a client-chosen address.
+    trustProxy: proxyTrust(deps.trustProxy),
     requestIdHeader: false,
     frameworkErrors: frameworkError,
     ajv: {

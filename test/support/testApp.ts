@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { ChannelConfig } from '../../src/channelConfig.ts';
+import type { TrustProxy } from '../../src/config.ts';
 import type { Database, Engine } from '../../src/db/database.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { buildApp } from '../../src/server/buildApp.ts';
@@ -112,10 +113,18 @@ export const testChannels: ChannelConfig = {
   lineChannelAccessToken: undefined,
 };
 
-export async function startTestApp(options: { engine?: Engine; clock?: ManualClock; channels?: ChannelConfig } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { engine?: Engine; clock?: ManualClock; channels?: ChannelConfig; trustProxy?: TrustProxy } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase(options.engine ?? 'pglite');
   const clock = options.clock ?? new ManualClock(new Date());
-  const app = await buildApp({ db, clock, cookieSecure: true, channels: options.channels ?? testChannels });
+  const app = await buildApp({
+    db,
+    clock,
+    cookieSecure: true,
+    channels: options.channels ?? testChannels,
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+  });
   return {
     db,
     app,

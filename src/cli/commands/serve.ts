@@ -29,6 +29,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     clock: systemClock,
     webDir: webDistDir,
     cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
   });
   const stopJobs = startScheduler({ db, clock: systemClock, log: (line) => app.log.info(line) });

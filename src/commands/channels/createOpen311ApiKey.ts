@@ -7,10 +7,20 @@ import { AppError } from '../../domain/errors.ts';
 /** Open311 keys start with `o311_` so secret scanners can find a leaked one. */
 export const OPEN311_KEY_PREFIX = 'o311_';
 
-/** Makes an API key for an Open311 client (a civic app). The key is shown once; only its SHA-256 is stored. */
+/**
+ * Requests a minute a key may post unless given its own quota: ten a second, enough for a
+ * partner relaying a morning's reports, ten times what one address may do without a key.
+ */
+export const OPEN311_DEFAULT_PER_MINUTE = 600;
+export const OPEN311_MAX_PER_MINUTE = 1_000_000;
+
+/**
+ * Makes an API key for an Open311 client (a civic app). The key is shown once; only its SHA-256 is stored.
+ * `perMinute` is the key's own quota of posts, counted per key whatever address the posts come from.
+ */
 export async function createOpen311ApiKey(
   deps: { db: Database; clock: Clock },
-  input: { name: string },
+  input: { name: string; perMinute?: number },
 ): Promise<{ id: string; key: string }> {
   const name = input.name.trim();
   if (!name || name.length > 200) {
@@ -18,7 +28,19 @@ export async function createOpen311ApiKey(
       fields: [{ path: '/name', th: 'โปรดระบุชื่อผู้ใช้คีย์ (ไม่เกิน 200 ตัวอักษร)', en: 'Name the client (at most 200 characters).' }],
     });
   }
+  const perMinute = input.perMinute ?? OPEN311_DEFAULT_PER_MINUTE;
+  if (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > OPEN311_MAX_PER_MINUTE) {
+    throw new AppError('validation_failed', {
+      fields: [
+        {
+          path: '/perMinute',
+          th: 'โควตาต่อนาทีต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 1,000,000',
+          en: 'The quota a minute must be a whole number from 1 to 1,000,000.',
+        },
+      ],
+    });
+  }
   const key = newSecret(OPEN311_KEY_PREFIX);
-  const { id } = await insertOpen311ApiKey(deps.db, { name, keyHash: hashSecret(key), now: deps.clock.now() });
+  const { id } = await insertOpen311ApiKey(deps.db, { name, keyHash: hashSecret(key), perMinute, now: deps.clock.now() });
   return { id, key };
 }

@@ -1,12 +1,20 @@
 import type { Queryable } from '../database.ts';
 import { queryOne } from '../database.ts';
 
-export async function insertOpen311ApiKey(db: Queryable, input: { name: string; keyHash: string; now: Date }): Promise<{ id: string }> {
+export async function insertOpen311ApiKey(
+  db: Queryable,
+  input: { name: string; keyHash: string; perMinute: number; now: Date },
+): Promise<{ id: string }> {
   const result = await db.query<{ id: string }>(
-    `insert into open311_api_keys (name, key_hash, created_at) values ($1, $2, $3) returning id`,
-    [input.name, input.keyHash, input.now],
+    `insert into open311_api_keys (name, key_hash, per_minute, created_at) values ($1, $2, $3, $4) returning id`,
+    [input.name, input.keyHash, input.perMinute, input.now],
   );
   return result.rows[0]!;
+}
+
+/** A live key's own quota of requests a minute, for the rate limiter; undefined for an unknown or revoked key. */
+export async function findOpen311KeyQuota(db: Queryable, keyHash: string): Promise<{ id: string; per_minute: number } | undefined> {
+  return queryOne(db, `select id, per_minute from open311_api_keys where key_hash = $1 and revoked_at is null`, [keyHash]);
 }
 
 export async function findOpen311ApiKey(db: Queryable, keyHash: string): Promise<{ id: string; name: string } | undefined> {

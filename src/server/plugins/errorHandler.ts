@@ -24,11 +24,13 @@ export const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   invalid_transition: 409,
   invalid_target: 422,
+  sign_in_throttled: 429,
   rate_limited: 429,
   internal: 500,
 };
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(statusOf[error.code]).send({
     error: { code: error.code, message: error.message, messageTh: error.th, fields: error.fields, requestId: request.id },
   });

@@ -7,6 +7,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
 import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
 import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
+import { open311PostLimit, open311ReadLimit } from './open311RateLimits.ts';
 import { toOpen311Xml } from './open311Xml.ts';
 import { days } from '../../../shared/thaiTime.ts';
 
@@ -48,7 +49,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
 
   app.get(
     '/discovery.:format',
-    { schema: { ...tag, summary: 'Open311 discovery: where the GeoReport v2 endpoint is and what it speaks', params: FormatParams } },
+    {
+      schema: { ...tag, summary: 'Open311 discovery: where the GeoReport v2 endpoint is and what it speaks', params: FormatParams },
+      config: { rateLimit: open311ReadLimit },
+    },
     async (request, reply) => {
       const base = `${request.protocol}://${request.host}/open311/v2`;
       return answer(reply, request.params.format, 'discovery', {
@@ -70,7 +74,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
 
   app.get(
     '/services.:format',
-    { schema: { ...tag, summary: 'Open311 services: the complaint categories', params: FormatParams, querystring: JurisdictionQuery } },
+    {
+      schema: { ...tag, summary: 'Open311 services: the complaint categories', params: FormatParams, querystring: JurisdictionQuery },
+      config: { rateLimit: open311ReadLimit },
+    },
     async (request, reply) => {
       const categories = await listOpen311Categories(deps.db);
       return answer(reply, request.params.format, 'services', categories.map(presentOpen311Service));
@@ -86,6 +93,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: ServiceParams,
         querystring: JurisdictionQuery,
       },
+      config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
       const category = await findOpen311Category(deps.db, request.params.code);
@@ -103,6 +111,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: FormatParams,
         querystring: RequestsQuery,
       },
+      config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
       const query = request.query;
@@ -139,7 +148,10 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   };
   app.get(
     '/requests/:id.:format',
-    { schema: { ...tag, summary: 'Open311: one request by its public id', params: RequestParams, querystring: JurisdictionQuery } },
+    {
+      schema: { ...tag, summary: 'Open311: one request by its public id', params: RequestParams, querystring: JurisdictionQuery },
+      config: { rateLimit: open311ReadLimit },
+    },
     single,
   );
 
@@ -153,7 +165,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
         params: FormatParams,
         body: CreateRequestBody,
       },
-      config: { rateLimit: { max: 60, timeWindow: 60_000 } },
+      config: { rateLimit: open311PostLimit(deps.db) },
     },
     async (request, reply) => {
       const created = await fileOpen311Request(deps, request.body);

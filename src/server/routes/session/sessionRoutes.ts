@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply } from 'fastify';
 import { signIn, signOut, SESSION_HOURS } from '../../../commands/accounts/signIn.ts';
 import type { UserRow } from '../../../db/queries/userQueries.ts';
@@ -39,19 +40,20 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
         response: { 200: SessionView, ...standardErrors },
       },
       // Ten tries a minute per username from one address: stops password guessing without locking out
-      // a call centre whose operators all sign in from one address.
+      // a call centre whose operators all sign in from one address. The address is the peer's own unless
+      // TRUST_PROXY names the proxy; the username's own limit across all addresses is in `signIn`.
       config: {
         rateLimit: {
           max: 10,
           timeWindow: '1 minute',
           hook: 'preHandler',
           keyGenerator: (request) =>
-            `${request.ip}:${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
+            `${normalizeIP(request.ip)}:${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
         },
       },
     },
     async (request, reply) => {
-      const { token, user, expiresAt } = await signIn(deps, request.body);
+      const { token, user, expiresAt } = await signIn(deps, { ...request.body, ip: request.ip });
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
