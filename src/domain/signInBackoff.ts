@@ -11,15 +11,16 @@
  * as the one before, up to a cap, so guessing gets about a hundred tries a
  * day while the owner, even under attack, waits at most the cap.
  */
+import { hours, minutes } from '../shared/thaiTime.ts';
 
 /** Failures a person may make in a row without waiting. */
 export const FREE_FAILURES = 5;
 /** The first wait, after failure FREE_FAILURES + 1. */
 export const FIRST_BLOCK_MS = 15_000;
 /** The longest wait: what an attacker can impose on the owner of a username. */
-export const MAX_BLOCK_MS = 15 * 60_000;
+export const MAX_BLOCK_MS = minutes(15);
 /** A username quiet this long starts again from no failures. */
-export const FORGET_AFTER_MS = 24 * 3_600_000;
+export const FORGET_AFTER_MS = hours(24);
 
 export interface SignInThrottleState {
   failures: number;
