@@ -16,6 +16,7 @@ import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts'
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
+import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { benchBaselineRoute } from './routes/complaints/benchBaselineRoute.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     unitRoutes,
     userRoutes,
     tokenRoutes,
+    auditEventRoutes,
     caseRoutes,
     assignmentRoutes,
     inboxRoutes,

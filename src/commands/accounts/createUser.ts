@@ -1,9 +1,11 @@
 import type { Database } from '../../db/database.ts';
 import { findUnit, findUnitByCode } from '../../db/queries/unitQueries.ts';
-import { insertUser } from '../../db/queries/userQueries.ts';
+import { findUser, insertUser } from '../../db/queries/userQueries.ts';
+import { userSnapshot } from './userSnapshot.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Role } from '../../domain/roles.ts';
+import type { Actor, Role } from '../../domain/roles.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface CreateUserInput {
@@ -17,8 +19,11 @@ export interface CreateUserInput {
   locale: 'th' | 'en';
 }
 
-/** Creates a staff account. The caller has checked that the actor may (an admin, or the CLI's bootstrap). */
-export async function createUser(deps: { db: Database; clock: Clock }, input: CreateUserInput): Promise<string> {
+/**
+ * Creates a staff account. The caller has checked that the actor may (an
+ * admin, or the CLI's bootstrap, which has no actor and is recorded as such).
+ */
+export async function createUser(deps: { db: Database; clock: Clock; actor?: Actor }, input: CreateUserInput): Promise<string> {
   const unit = 'id' in input.unit ? await findUnit(deps.db, input.unit.id) : await findUnitByCode(deps.db, input.unit.code);
   if (!unit) {
     throw new AppError('validation_failed', {
@@ -35,7 +40,8 @@ export async function createUser(deps: { db: Database; clock: Clock }, input: Cr
         fields: [{ path: '/username', th: 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว', en: 'This username is taken.' }],
       });
     }
-    return insertUser(tx, {
+    const now = deps.clock.now();
+    const id = await insertUser(tx, {
       username: input.username,
       displayName: input.displayName,
       email: input.email,
@@ -43,7 +49,14 @@ export async function createUser(deps: { db: Database; clock: Clock }, input: Cr
       role: input.role,
       unitId: unit.id,
       locale: input.locale,
-      now: deps.clock.now(),
+      now,
     });
+    const created = await findUser(tx, id);
+    await recordAdminChange(
+      tx,
+      { actor: deps.actor, at: now },
+      { action: 'user.create', targetType: 'user', targetId: id, before: null, after: userSnapshot(created!) },
+    );
+    return id;
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from '../../../commands/accounts/tokens.ts';
+import { recordAdminChange } from '../../../commands/audit/recordAdminChange.ts';
 import { insertApiToken, listApiTokens, revokeApiToken, type ApiTokenRow } from '../../../db/queries/sessionQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
@@ -64,12 +65,21 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       const now = deps.clock.now();
       const token = newSecret(API_TOKEN_PREFIX);
       const days = request.body.expiresInDays;
-      const row = await insertApiToken(deps.db, {
-        userId: actor.userId,
-        name: request.body.name,
-        tokenHash: hashSecret(token),
-        now,
-        expiresAt: days ? new Date(now.getTime() + days * 86_400_000) : null,
+      const row = await deps.db.transaction(async (tx) => {
+        const made = await insertApiToken(tx, {
+          userId: actor.userId,
+          name: request.body.name,
+          tokenHash: hashSecret(token),
+          now,
+          expiresAt: days ? new Date(now.getTime() + days * 86_400_000) : null,
+        });
+        const after = { userId: actor.userId, name: made.name, expiresAt: made.expires_at?.toISOString() ?? null };
+        await recordAdminChange(
+          tx,
+          { actor, at: now },
+          { action: 'api_token.create', targetType: 'api_token', targetId: made.id, before: null, after },
+        );
+        return made;
       });
       reply.status(201);
       return { ...present(row), token };
@@ -81,8 +91,22 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     { schema: { tags: ['tokens'], summary: 'Revoke one of my API tokens', params: IdParams, response: { 200: Ok, ...standardErrors } } },
     async (request) => {
       const actor = requireActor(request);
-      const revoked = await revokeApiToken(deps.db, { id: request.params.id, userId: actor.userId, now: deps.clock.now() });
-      if (!revoked) throw new AppError('not_found');
+      const now = deps.clock.now();
+      await deps.db.transaction(async (tx) => {
+        const revoked = await revokeApiToken(tx, { id: request.params.id, userId: actor.userId, now });
+        if (!revoked) throw new AppError('not_found');
+        await recordAdminChange(
+          tx,
+          { actor, at: now },
+          {
+            action: 'api_token.revoke',
+            targetType: 'api_token',
+            targetId: request.params.id,
+            before: { revokedAt: null },
+            after: { revokedAt: now.toISOString() },
+          },
+        );
+      });
       return { ok: true as const };
     },
   );
