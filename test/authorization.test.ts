@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { roles } from '../src/domain/roles.ts';
+import { auditRouteCases } from './authorization/auditRouteCases.ts';
 import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
@@ -25,6 +26,7 @@ const routeCases: RouteCase[] = [
   ...reportsRouteCases,
   ...complaintsRouteCases,
   ...channelsRouteCases,
+  ...auditRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -17,6 +17,7 @@ import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts'
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
+import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(
     unitRoutes,
     userRoutes,
     tokenRoutes,
+    auditEventRoutes,
     caseRoutes,
     assignmentRoutes,
     inboxRoutes,

@@ -4,6 +4,7 @@ import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { markNavigation } from './hooks/navigationFocus.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
+import { AuditLogPage } from './pages/admin/AuditLogPage.tsx';
 import { AssignCasePage } from './pages/AssignCasePage.tsx';
 import { CascadePage } from './pages/CascadePage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
@@ -78,6 +79,7 @@ export function App() {
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
+              <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
               {publicComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={page} />
               ))}

@@ -6,6 +6,7 @@ import { days } from '../../shared/thaiTime.ts';
 import type { CommandContext } from '../context.ts';
 import { decoyPasswordHash, verifyPassword } from './passwords.ts';
 import { API_TOKEN_PREFIX, hashSecret, newSecret } from './tokens.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 
 export interface CreateApiTokenInput {
   name: string;
@@ -39,13 +40,27 @@ export async function createApiToken(ctx: CommandContext, input: CreateApiTokenI
   }
   const now = ctx.clock.now();
   const token = newSecret(API_TOKEN_PREFIX);
-  const row = await insertApiToken(ctx.db, {
-    userId: ctx.actor.userId,
-    name: input.name,
-    tokenHash: hashSecret(token),
-    scopes: [...new Set(input.scopes)].sort(),
-    now,
-    expiresAt: new Date(now.getTime() + days(input.expiresInDays ?? TOKEN_DAYS_DEFAULT)),
+  const row = await ctx.db.transaction(async (tx) => {
+    const made = await insertApiToken(tx, {
+      userId: ctx.actor.userId,
+      name: input.name,
+      tokenHash: hashSecret(token),
+      scopes: [...new Set(input.scopes)].sort(),
+      now,
+      expiresAt: new Date(now.getTime() + days(input.expiresInDays ?? TOKEN_DAYS_DEFAULT)),
+    });
+    const after = {
+      userId: ctx.actor.userId,
+      name: made.name,
+      scopes: made.scopes.join(' '),
+      expiresAt: made.expires_at?.toISOString() ?? null,
+    };
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: now },
+      { action: 'api_token.create', targetType: 'api_token', targetId: made.id, before: null, after },
+    );
+    return made;
   });
   return { row, token };
 }

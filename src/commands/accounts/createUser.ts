@@ -1,10 +1,12 @@
 import type { Database } from '../../db/database.ts';
 import { findUnit, findUnitByCode } from '../../db/queries/unitQueries.ts';
-import { insertUser } from '../../db/queries/userQueries.ts';
+import { findUser, insertUser } from '../../db/queries/userQueries.ts';
+import { userSnapshot } from './userSnapshot.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { assertStrongPassword } from '../../domain/accounts/passwordPolicy.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { Role } from '../../domain/roles.ts';
+import type { Actor, Role } from '../../domain/roles.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import { hashPassword } from './passwords.ts';
 
 export interface CreateUserInput {
@@ -19,10 +21,11 @@ export interface CreateUserInput {
 }
 
 /**
- * Creates a staff account. The caller has checked that the actor may (an admin, or the CLI's bootstrap).
+ * Creates a staff account. The caller has checked that the actor may (an
+ * admin, or the CLI's bootstrap, which has no actor and is recorded as such).
  * The password must be strong (`assertStrongPassword`) before anything is looked up or written.
  */
-export async function createUser(deps: { db: Database; clock: Clock }, input: CreateUserInput): Promise<string> {
+export async function createUser(deps: { db: Database; clock: Clock; actor?: Actor }, input: CreateUserInput): Promise<string> {
   assertStrongPassword(input.password, [input.username, input.displayName, input.email ?? '']);
   const unit = 'id' in input.unit ? await findUnit(deps.db, input.unit.id) : await findUnitByCode(deps.db, input.unit.code);
   if (!unit) {
@@ -40,7 +43,8 @@ export async function createUser(deps: { db: Database; clock: Clock }, input: Cr
         fields: [{ path: '/username', th: 'ชื่อผู้ใช้นี้มีผู้ใช้แล้ว', en: 'This username is taken.' }],
       });
     }
-    return insertUser(tx, {
+    const now = deps.clock.now();
+    const id = await insertUser(tx, {
       username: input.username,
       displayName: input.displayName,
       email: input.email,
@@ -48,7 +52,14 @@ export async function createUser(deps: { db: Database; clock: Clock }, input: Cr
       role: input.role,
       unitId: unit.id,
       locale: input.locale,
-      now: deps.clock.now(),
+      now,
     });
+    const created = await findUser(tx, id);
+    await recordAdminChange(
+      tx,
+      { actor: deps.actor, at: now },
+      { action: 'user.create', targetType: 'user', targetId: id, before: null, after: userSnapshot(created!) },
+    );
+    return id;
   });
 }

@@ -4,9 +4,11 @@ import { assertStrongPassword } from '../../domain/accounts/passwordPolicy.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUsers } from '../../domain/policies/adminPolicy.ts';
 import type { Role } from '../../domain/roles.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import type { CommandContext } from '../context.ts';
 import { hashPassword } from './passwords.ts';
 import { revokeCredentials } from './revokeCredentials.ts';
+import { userSnapshot } from './userSnapshot.ts';
 
 /**
  * Changes an account. Deactivating an account or changing its password ends
@@ -47,8 +49,10 @@ export async function updateUserAccount(
   const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
   await ctx.db.transaction(async (tx) => {
     const { password: _password, ...rest } = patch;
+    await tx.query('select 1 from users where id = $1 for update', [id]);
+    const before = await findUser(tx, id);
     const found = await updateUser(tx, id, { ...rest, ...(passwordHash ? { passwordHash } : {}) });
-    if (!found) throw new AppError('not_found');
+    if (!found || !before) throw new AppError('not_found');
     if (patch.active === false || passwordHash) {
       const self = id === ctx.actor.userId;
       await revokeCredentials(tx, {
@@ -59,5 +63,18 @@ export async function updateUserAccount(
         keepSessionHash: self && patch.active !== false ? (options.keepSessionHash ?? null) : null,
       });
     }
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: ctx.clock.now() },
+      {
+        action: 'user.update',
+        targetType: 'user',
+        targetId: id,
+        before: userSnapshot(before),
+        after: userSnapshot((await findUser(tx, id))!),
+        // That a password was set, never the password or its hash.
+        ...(passwordHash ? { data: { passwordReset: true } } : {}),
+      },
+    );
   });
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors.ts';
 import type { Role } from '../../domain/roles.ts';
 import { allowedAttachmentTypes, limits } from '../../shared/limits.ts';
 import type { CommandContext } from '../context.ts';
+import { stripImageMetadata } from './stripImageMetadata.ts';
 
 const uploaderRoles: readonly Role[] = ['delivery_unit', 'coordinator', 'officer', 'operator'];
 
@@ -31,12 +32,13 @@ export async function uploadAttachment(ctx: CommandContext, input: { filename: s
   const contentType = await sniffContentType(input.data, input.filename);
   if (!contentType || !allowedAttachmentTypes.includes(contentType)) throw new AppError('file_type_not_allowed');
   const filename = safeFilename(input.filename);
+  const data = await stripImageMetadata(input.data, contentType);
   return insertAttachment(ctx.db, {
     uploadedBy: ctx.actor.userId,
     filename,
     contentType,
-    sha256: createHash('sha256').update(input.data).digest('hex'),
-    data: input.data,
+    sha256: createHash('sha256').update(data).digest('hex'),
+    data,
     now: ctx.clock.now(),
   });
 }

@@ -3,6 +3,8 @@ import type { Database } from '../../db/database.ts';
 import { insertOpen311ApiKey } from '../../db/queries/channelQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
+import type { Actor } from '../../domain/roles.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 
 /** Open311 keys start with `o311_` so secret scanners can find a leaked one. */
 export const OPEN311_KEY_PREFIX = 'o311_';
@@ -15,11 +17,12 @@ export const OPEN311_DEFAULT_PER_MINUTE = 600;
 export const OPEN311_MAX_PER_MINUTE = 1_000_000;
 
 /**
- * Makes an API key for an Open311 client (a civic app). The key is shown once; only its SHA-256 is stored.
+ * Makes an API key for an Open311 client (a civic app). The key is shown once; only its SHA-256 is stored,
+ * and the audit trail records the client's name and quota (made on the command line when there is no actor).
  * `perMinute` is the key's own quota of posts, counted per key whatever address the posts come from.
  */
 export async function createOpen311ApiKey(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; clock: Clock; actor?: Actor },
   input: { name: string; perMinute?: number },
 ): Promise<{ id: string; key: string }> {
   const name = input.name.trim();
@@ -41,6 +44,14 @@ export async function createOpen311ApiKey(
     });
   }
   const key = newSecret(OPEN311_KEY_PREFIX);
-  const { id } = await insertOpen311ApiKey(deps.db, { name, keyHash: hashSecret(key), perMinute, now: deps.clock.now() });
+  const { id } = await deps.db.transaction(async (tx) => {
+    const made = await insertOpen311ApiKey(tx, { name, keyHash: hashSecret(key), perMinute, now: deps.clock.now() });
+    await recordAdminChange(
+      tx,
+      { actor: deps.actor, at: deps.clock.now() },
+      { action: 'open311_key.create', targetType: 'open311_key', targetId: made.id, before: null, after: { name, perMinute } },
+    );
+    return made;
+  });
   return { id, key };
 }

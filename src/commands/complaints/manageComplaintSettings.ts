@@ -1,8 +1,10 @@
 import type { Database, Queryable } from '../../db/database.ts';
 import { bumpComplaintConfigVersion, listCategories, listRoutingRules } from '../../db/queries/complaintConfigQueries.ts';
 import { findUnitByCode } from '../../db/queries/unitQueries.ts';
+import type { Snapshot } from '../../domain/audit/changedFields.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageComplaintSettings } from '../../domain/policies/complaintPolicy.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import type { CommandContext } from '../context.ts';
 
 export interface CategoryInput {
@@ -12,6 +14,22 @@ export interface CategoryInput {
   resolveHours: number | null;
   active: boolean;
 }
+
+/** What the audit trail keeps of a category: its names, its service level (hours) and whether it is offered. */
+const categorySnapshot = (input: CategoryInput): Snapshot => ({
+  nameTh: input.nameTh.trim(),
+  nameEn: input.nameEn.trim(),
+  acknowledgeHours: input.acknowledgeHours,
+  resolveHours: input.resolveHours,
+  active: input.active,
+});
+
+/** A routing rule as the audit trail keeps it: the unit by its code, which people read. */
+const ruleSnapshot = (rule: { category_code: string | null; area_code: string | null; unit_code: string }): Snapshot => ({
+  categoryCode: rule.category_code,
+  areaCode: rule.area_code,
+  unitCode: rule.unit_code,
+});
 
 function requireAdmin(ctx: CommandContext): void {
   if (!canManageComplaintSettings(ctx.actor)) throw new AppError('forbidden');
@@ -58,14 +76,39 @@ export async function updateCategory(ctx: CommandContext, code: string, input: C
   requireAdmin(ctx);
   checkCategory(input);
   await ctx.db.transaction(async (tx) => {
+    const before = await tx.query<{
+      name_th: string;
+      name_en: string;
+      acknowledge_hours: number | null;
+      resolve_hours: number | null;
+      active: boolean;
+    }>('select name_th, name_en, acknowledge_hours, resolve_hours, active from complaint_categories where code = $1 for update', [code]);
     const result = await tx.query(
       `update complaint_categories set name_th = $2, name_en = $3, acknowledge_hours = $4, resolve_hours = $5, active = $6, updated_at = $7
         where code = $1 returning code`,
       [code, input.nameTh.trim(), input.nameEn.trim(), input.acknowledgeHours, input.resolveHours, input.active, ctx.clock.now()],
     );
-    if (result.rows.length === 0) throw new AppError('not_found');
+    const old = before.rows[0];
+    if (result.rows.length === 0 || !old) throw new AppError('not_found');
     await syncServiceLevel(tx, code, input);
     await bumpComplaintConfigVersion(tx);
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: ctx.clock.now() },
+      {
+        action: 'complaint_category.update',
+        targetType: 'complaint_category',
+        targetId: code,
+        before: categorySnapshot({
+          nameTh: old.name_th,
+          nameEn: old.name_en,
+          acknowledgeHours: old.acknowledge_hours,
+          resolveHours: old.resolve_hours,
+          active: old.active,
+        }),
+        after: categorySnapshot(input),
+      },
+    );
   });
 }
 
@@ -87,6 +130,17 @@ export async function createCategory(ctx: CommandContext, code: string, input: C
     if (result.rows.length === 0) throw new AppError('conflict');
     await syncServiceLevel(tx, code, input);
     await bumpComplaintConfigVersion(tx);
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: now },
+      {
+        action: 'complaint_category.create',
+        targetType: 'complaint_category',
+        targetId: code,
+        before: null,
+        after: categorySnapshot(input),
+      },
+    );
   });
 }
 
@@ -117,6 +171,11 @@ export async function putRoutingRule(
       throw new AppError('validation_failed', {
         fields: [{ path: '/areaCode', th: 'ไม่พบรหัสพื้นที่นี้', en: 'There is no area with this code.' }],
       });
+    const existing = await tx.query<{ category_code: string | null; area_code: string | null; unit_code: string }>(
+      `select r.category_code, r.area_code, u.code as unit_code from complaint_routing_rules r join units u on u.id = r.unit_id
+        where coalesce(r.category_code, '') = coalesce($1, '') and coalesce(r.area_code, '') = coalesce($2, '') for update of r`,
+      [input.categoryCode, input.areaCode],
+    );
     const result = await tx.query<{ id: string }>(
       `insert into complaint_routing_rules (category_code, area_code, unit_id, created_at, updated_at) values ($1, $2, $3, $4, $4)
        on conflict (coalesce(category_code, ''), coalesce(area_code, '')) do update set unit_id = excluded.unit_id, updated_at = excluded.updated_at
@@ -124,6 +183,18 @@ export async function putRoutingRule(
       [input.categoryCode, input.areaCode, unit.id, now],
     );
     await bumpComplaintConfigVersion(tx);
+    const before = existing.rows[0];
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: now },
+      {
+        action: before ? 'routing_rule.update' : 'routing_rule.create',
+        targetType: 'routing_rule',
+        targetId: result.rows[0]!.id,
+        before: before ? ruleSnapshot(before) : null,
+        after: ruleSnapshot({ category_code: input.categoryCode, area_code: input.areaCode, unit_code: unit.code }),
+      },
+    );
     return { id: result.rows[0]!.id };
   });
 }
@@ -131,8 +202,18 @@ export async function putRoutingRule(
 export async function deleteRoutingRule(ctx: CommandContext, id: string): Promise<void> {
   requireAdmin(ctx);
   await ctx.db.transaction(async (tx) => {
-    const result = await tx.query('delete from complaint_routing_rules where id = $1 returning id', [id]);
-    if (result.rows.length === 0) throw new AppError('not_found');
+    const result = await tx.query<{ category_code: string | null; area_code: string | null; unit_code: string }>(
+      `delete from complaint_routing_rules r using units u where r.id = $1 and u.id = r.unit_id
+       returning r.category_code, r.area_code, u.code as unit_code`,
+      [id],
+    );
+    const removed = result.rows[0];
+    if (!removed) throw new AppError('not_found');
     await bumpComplaintConfigVersion(tx);
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: ctx.clock.now() },
+      { action: 'routing_rule.delete', targetType: 'routing_rule', targetId: id, before: ruleSnapshot(removed), after: null },
+    );
   });
 }

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import type { Database } from '../../db/database.ts';
 import { insertAttachment, type AttachmentMeta } from '../../db/queries/attachmentQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { AppError } from '../../domain/errors.ts';
+import { unreadableImage, uprightImage } from '../assignments/stripImageMetadata.ts';
 import { safeFilename } from '../assignments/uploadAttachment.ts';
 
 const photoTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/heic', 'image/heif', 'image/avif'];
@@ -34,13 +34,12 @@ export async function uploadComplaintPhoto(
   }
   let data: Buffer;
   try {
-    data = await sharp(input.data, { limitInputPixels: 60_000_000 })
-      .rotate()
+    data = await uprightImage(input.data)
       .resize({ width: LONGEST_SIDE, height: LONGEST_SIDE, fit: 'inside', withoutEnlargement: true })
       .jpeg({ quality: 80, mozjpeg: true })
       .toBuffer();
   } catch {
-    throw new AppError('file_type_not_allowed', { th: 'อ่านรูปนี้ไม่ได้ โปรดเลือกรูปอื่น', en: 'This image could not be read. Choose another.' });
+    throw unreadableImage();
   }
   const base = safeFilename(input.filename).replace(/\.[^.]*$/, '') || 'photo';
   return insertAttachment(deps.db, {

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { CellValue } from 'exceljs';
 import { AppError } from '../../domain/errors.ts';
+import { restoreCell, writeCsv } from '../../domain/sheets/writeCsv.ts';
 
 /**
  * The bulk-update sheet of a policy: one row per assigned unit × indicator ×
@@ -29,14 +29,19 @@ export interface ReadRow {
 
 export const sheetRowsMax = 10_000;
 
+/** Cells that would start a formula are neutralised (`writeCsv`); reading the file back restores them. */
 export function toCsv(rows: readonly SheetRow[]): Buffer {
-  const text = stringify(rows as SheetRow[], { header: true, columns: [...sheetColumns] });
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  return writeCsv(rows, sheetColumns);
 }
 
 /** ExcelJS is loaded when a workbook is first made or read, not at every server start (0.4 s to load). */
 const loadExcel = async () => (await import('exceljs')).default;
 
+/**
+ * ExcelJS writes a string as a string cell (shared string), never as a
+ * formula: only a `{ formula }` value becomes one, so cells go in as they are
+ * (the template test checks `=HYPERLINK(...)` comes back a string cell).
+ */
 export async function toXlsx(rows: readonly SheetRow[], sheetName: string): Promise<Buffer> {
   const workbook = new (await loadExcel()).Workbook();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'sheet');
@@ -101,7 +106,7 @@ export function readCsv(data: Buffer): ReadRow[] {
   const rows: ReadRow[] = [];
   body.forEach((record, index) => {
     if (record.every((cell) => cell === '')) return;
-    rows.push({ rowNumber: index + 2, cells: Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])) });
+    rows.push({ rowNumber: index + 2, cells: Object.fromEntries(header.map((column, i) => [column, restoreCell(record[i] ?? '')])) });
   });
   return rows;
 }
@@ -136,7 +141,8 @@ export async function readXlsx(data: Buffer): Promise<ReadRow[]> {
   const rows: ReadRow[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
     const row = sheet.getRow(rowNumber);
-    const cells = Object.fromEntries(header.map((column, i) => [column, cellText(row.getCell(i + 1).value)]));
+    // A CSV template opened in a spreadsheet and saved as XLSX keeps the neutralising quote as text: restore it too.
+    const cells = Object.fromEntries(header.map((column, i) => [column, restoreCell(cellText(row.getCell(i + 1).value))]));
     if (Object.values(cells).every((cell) => cell === '')) continue;
     rows.push({ rowNumber, cells });
   }

@@ -1,8 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { findUnit, type UnitKind } from '../../db/queries/unitQueries.ts';
+import { findUnit, type UnitKind, type UnitRow } from '../../db/queries/unitQueries.ts';
+import type { Snapshot } from '../../domain/audit/changedFields.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUnits } from '../../domain/policies/adminPolicy.ts';
+import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import type { CommandContext } from '../context.ts';
+
+/** What the audit trail keeps of a unit. */
+function unitSnapshot(unit: UnitRow): Snapshot {
+  return {
+    code: unit.code,
+    parentId: unit.parent_id,
+    kind: unit.kind,
+    nameTh: unit.name_th,
+    nameEn: unit.name_en,
+    abbrTh: unit.abbr_th,
+    areaCode: unit.area_code,
+    active: unit.active,
+  };
+}
 
 /** Adds a unit below an existing one: a division, a service point, a new office. */
 export async function createUnit(
@@ -55,6 +71,12 @@ export async function createUnit(
         ctx.clock.now(),
       ],
     );
+    const created = (await findUnit(tx, id))!;
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: ctx.clock.now() },
+      { action: 'unit.create', targetType: 'unit', targetId: id, before: null, after: unitSnapshot(created) },
+    );
     return id;
   });
 }
@@ -65,21 +87,36 @@ export async function updateUnit(
   patch: { nameTh?: string; nameEn?: string | null; abbrTh?: string | null; active?: boolean },
 ): Promise<void> {
   if (!canManageUnits(ctx.actor)) throw new AppError('forbidden');
-  const result = await ctx.db.query(
-    `update units set name_th = coalesce($2, name_th),
-       name_en = case when $3::boolean then $4 else name_en end,
-       abbr_th = case when $5::boolean then $6 else abbr_th end,
-       active = coalesce($7, active)
-     where id = $1`,
-    [
-      id,
-      patch.nameTh ?? null,
-      patch.nameEn !== undefined,
-      patch.nameEn ?? null,
-      patch.abbrTh !== undefined,
-      patch.abbrTh ?? null,
-      patch.active ?? null,
-    ],
-  );
-  if (result.rowCount === 0) throw new AppError('not_found');
+  await ctx.db.transaction(async (tx) => {
+    const locked = await tx.query('select 1 from units where id = $1 for update', [id]);
+    const before = await findUnit(tx, id);
+    if (locked.rows.length === 0 || !before) throw new AppError('not_found');
+    await tx.query(
+      `update units set name_th = coalesce($2, name_th),
+         name_en = case when $3::boolean then $4 else name_en end,
+         abbr_th = case when $5::boolean then $6 else abbr_th end,
+         active = coalesce($7, active)
+       where id = $1`,
+      [
+        id,
+        patch.nameTh ?? null,
+        patch.nameEn !== undefined,
+        patch.nameEn ?? null,
+        patch.abbrTh !== undefined,
+        patch.abbrTh ?? null,
+        patch.active ?? null,
+      ],
+    );
+    await recordAdminChange(
+      tx,
+      { actor: ctx.actor, at: ctx.clock.now() },
+      {
+        action: 'unit.update',
+        targetType: 'unit',
+        targetId: id,
+        before: unitSnapshot(before),
+        after: unitSnapshot((await findUnit(tx, id))!),
+      },
+    );
+  });
 }

@@ -21,6 +21,7 @@ export function Header() {
     ...(session?.permissions.creatableKinds.includes('complaint')
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),
+    ...(session?.permissions.manageUsers ? [{ href: '/admin/audit', label: t.audit.nav, current: location.path === '/admin/audit' }] : []),
     ...(session && session.permissions.creatableKinds.length > 0
       ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]
       : []),

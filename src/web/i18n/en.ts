@@ -1,4 +1,5 @@
 import type { Messages } from './th.ts';
+import { auditEn } from './areas/audit.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
@@ -330,4 +331,5 @@ export const en: Messages = {
   reports: reportsEn,
   complaints: complaintsEn,
   channels: channelsEn,
+  audit: auditEn,
 };

@@ -1,3 +1,4 @@
+import { auditTh } from './areas/audit.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -333,6 +334,7 @@ export const th = {
   reports: reportsTh,
   complaints: complaintsTh,
   channels: channelsTh,
+  audit: auditTh,
 };
 
 export type Messages = typeof th;

@@ -35,7 +35,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       const limit = query.limit ?? 25;
       const unit = query.unitId ? await findUnit(deps.db, query.unitId) : undefined;
       if (query.unitId && !unit) throw new AppError('not_found');
-      const cursor = query.cursor ? decodeCursor(query.cursor, ['number', 'string', 'string']) : undefined;
+      const cursor = query.cursor ? decodeCursor(query.cursor, ['number', 'timestamp', 'uuid']) : undefined;
       const now = deps.clock.now();
       const rows = await listCases(deps.db, {
         scopePath: hasNationalReach(actor.role) ? undefined : actor.unitPath,

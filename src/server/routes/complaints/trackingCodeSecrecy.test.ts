@@ -18,7 +18,8 @@ describe.each(testEngines())('tracking codes stay their citizens’ secret (%s)'
   const place = { areaCode: '1007', location: { lat: 13.7455, lon: 100.534 } };
   const text = 'ถนนหน้าตลาดสามย่านเป็นหลุมลึกมาก รถจักรยานยนต์ล้มทุกวัน';
   beforeAll(async () => {
-    t = await startTestApp({ engine, clock: new ManualClock('2026-03-02T02:00:00Z') });
+    // Citizens behind the loopback proxy: their forwarded addresses count, as with TRUST_PROXY=127.0.0.1.
+    t = await startTestApp({ engine, clock: new ManualClock('2026-03-02T02:00:00Z'), trustProxy: ['127.0.0.1'] });
     f = new CaseFixtures(t.db, t.clock);
   });
   afterAll(() => t.close());

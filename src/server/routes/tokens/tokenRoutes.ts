@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { createApiToken } from '../../../commands/accounts/createApiToken.ts';
+import { recordAdminChange } from '../../../commands/audit/recordAdminChange.ts';
 import { listApiTokens, revokeApiToken } from '../../../db/queries/sessionQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
 import type { AppDeps } from '../../appDeps.ts';
@@ -79,8 +80,22 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      const revoked = await revokeApiToken(deps.db, { id: request.params.id, userId: actor.userId, now: deps.clock.now() });
-      if (!revoked) throw new AppError('not_found');
+      const now = deps.clock.now();
+      await deps.db.transaction(async (tx) => {
+        const revoked = await revokeApiToken(tx, { id: request.params.id, userId: actor.userId, now });
+        if (!revoked) throw new AppError('not_found');
+        await recordAdminChange(
+          tx,
+          { actor, at: now },
+          {
+            action: 'api_token.revoke',
+            targetType: 'api_token',
+            targetId: request.params.id,
+            before: { revokedAt: null },
+            after: { revokedAt: now.toISOString() },
+          },
+        );
+      });
       return { ok: true as const };
     },
   );

@@ -50,15 +50,18 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       const actor = requireActor(request);
       if (!canManageUsers(actor)) throw new AppError('forbidden');
       const body = request.body;
-      const id = await createUser(deps, {
-        username: body.username,
-        displayName: body.displayName,
-        email: body.email ?? null,
-        password: body.password,
-        role: body.role,
-        unit: { id: body.unitId },
-        locale: body.locale ?? 'th',
-      });
+      const id = await createUser(
+        { ...deps, actor },
+        {
+          username: body.username,
+          displayName: body.displayName,
+          email: body.email ?? null,
+          password: body.password,
+          role: body.role,
+          unit: { id: body.unitId },
+          locale: body.locale ?? 'th',
+        },
+      );
       reply.status(201);
       return presentUser((await findUser(deps.db, id))!);
     },

@@ -1,0 +1,111 @@
+import fc from 'fast-check';
+import { XMLParser } from 'fast-xml-parser';
+
+/**
+ * What the fuzz tests send (test/fuzz.test.ts for write routes,
+ * test/fuzzReads.test.ts for query strings): values shaped by each route's
+ * JSON Schema from the OpenAPI description, and junk; and how a refusal must look.
+ */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+}
+
+export const junkString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.constantFrom('', ' ', 'น้ำท่วม', "'; drop table cases; --", '%', '\\', '\u0000', '\u0001', '\u000b', '\uffff', 'x'.repeat(5000), '{"a":', 'null', '1e309'),
+);
+
+/** `arbitrary` one time in eight, otherwise `usual`. */
+export function rarely<T, U>(arbitrary: fc.Arbitrary<T>, usual: U): fc.Arbitrary<T | U> {
+  return fc.oneof({ arbitrary: fc.constant(usual), weight: 7 }, { arbitrary, weight: 1 });
+}
+
+export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<string>, depth = 0): fc.Arbitrary<unknown> {
+  const anything = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.integer(),
+    fc.double(),
+    junkString,
+    fc.array(fc.integer(), { maxLength: 3 }),
+  );
+  if (!schema || depth > 4) return anything;
+  const alternatives: fc.Arbitrary<unknown>[] = [];
+  if (schema.anyOf) alternatives.push(...schema.anyOf.map((s) => valueFor(s, ids, depth + 1)));
+  if (schema.allOf) alternatives.push(...schema.allOf.map((s) => valueFor(s, ids, depth + 1)));
+  if (schema.enum) alternatives.push(fc.constantFrom(...schema.enum));
+  if (schema.const !== undefined) alternatives.push(fc.constant(schema.const));
+  const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+  for (const type of types) {
+    if (type === 'object') {
+      const props = Object.entries(schema.properties ?? {});
+      alternatives.push(
+        fc
+          .tuple(
+            fc
+              .record(
+                Object.fromEntries(props.map(([key, sub]) => [key, fc.option(valueFor(sub, ids, depth + 1), { freq: 6, nil: undefined })])),
+              )
+              .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))),
+            rarely(fc.dictionary(fc.string({ maxLength: 8 }), anything, { maxKeys: 2 }), null),
+          )
+          .map(([known, extra]) => ({ ...known, ...(extra ?? {}) })),
+      );
+    } else if (type === 'array') {
+      alternatives.push(fc.array(valueFor(schema.items, ids, depth + 1), { maxLength: 4 }));
+    } else if (type === 'string') {
+      if (schema.format === 'uuid') alternatives.push(ids);
+      else if (schema.format === 'date')
+        alternatives.push(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          junkString,
+        );
+      else if (schema.format === 'email') alternatives.push(fc.emailAddress(), junkString);
+      else if (schema.pattern)
+        alternatives.push(fc.stringMatching(new RegExp(schema.pattern)).filter((v) => v.length <= (schema.maxLength ?? 60)));
+      else alternatives.push(fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 60, 60) }));
+    } else if (type === 'integer' || type === 'number') {
+      alternatives.push(fc.integer({ min: (schema.minimum ?? 0) - 2, max: (schema.maximum ?? 1000) + 2 }), fc.double());
+    } else if (type === 'boolean') {
+      alternatives.push(fc.boolean());
+    } else if (type === 'null') {
+      alternatives.push(fc.constant(null));
+    }
+  }
+  if (alternatives.length === 0) return anything;
+  // Mostly plausible values, sometimes anything at all.
+  return fc.oneof({ arbitrary: fc.oneof(...alternatives), weight: 12 }, { arbitrary: anything, weight: 1 });
+}
+
+const xml = new XMLParser();
+
+/**
+ * A refusal says what went wrong in Thai and English: the API's own
+ * `{ error: { code, message, messageTh } }`, or on /open311/ the shape that
+ * GeoReport v2 clients parse, `[{ code, description }]` in JSON or XML, with
+ * the HTTP status as the code and a Thai description followed by the English.
+ */
+export function hasErrorShape(path: string, status: number, contentType: unknown, body: string): boolean {
+  if (path.startsWith('/open311/')) {
+    const parsed = String(contentType).includes('xml')
+      ? (xml.parse(body) as { errors?: { error?: unknown } }).errors?.error
+      : (JSON.parse(body) as unknown);
+    const first = (Array.isArray(parsed) ? parsed[0] : parsed) as { code?: unknown; description?: unknown } | undefined;
+    return Number(first?.code) === status && /[\u0E00-\u0E7F].*\([A-Z].*\)$/.test(String(first?.description));
+  }
+  const error = (JSON.parse(body) as { error?: { code?: string; message?: string; messageTh?: string } }).error;
+  return Boolean(error?.code && error.message && error.messageTh);
+}
