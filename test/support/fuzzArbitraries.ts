@@ -25,7 +25,22 @@ export interface JsonSchema {
 export const junkString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
-  fc.constantFrom('', ' ', 'น้ำท่วม', "'; drop table cases; --", '%', '\\', '\u0000', '\u0001', '\u000b', '\uffff', 'x'.repeat(5000), '{"a":', 'null', '1e309'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'น้ำท่วม',
+    "'; drop table cases; --",
+    '%',
+    '\\',
+    '\u0000',
+    '\u0001',
+    '\u000b',
+    '\uffff',
+    'x'.repeat(5000),
+    '{"a":',
+    'null',
+    '1e309',
+  ),
 );
 
 /** `arbitrary` one time in eight, otherwise `usual`. */
