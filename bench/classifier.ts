@@ -5,7 +5,7 @@
  * at least 0.70, top-3 at least 0.90.
  */
 import { evaluateClassifier } from '../src/domain/complaints/classifier/evaluateClassifier.ts';
-import { defaultTrainingExamples } from '../src/domain/complaints/classifier/index.ts';
+import { defaultTrainingExamples } from '../src/db/reference/traffyTrainingSet.ts';
 import type { Figures } from './run.ts';
 
 export async function run(): Promise<Figures> {

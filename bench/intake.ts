@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import { defaultTrainingFile } from '../src/domain/complaints/classifier/index.ts';
+import { defaultTrainingFile } from '../src/db/reference/traffyTrainingSet.ts';
 import { parseTraffyExport } from '../src/domain/complaints/traffy/parseTraffyExport.ts';
 import { systemClock } from '../src/domain/clock.ts';
 import { buildApp } from '../src/server/buildApp.ts';

@@ -4,7 +4,7 @@ import { createComplaint } from '../commands/complaints/createComplaint.ts';
 import type { Database } from '../db/database.ts';
 import { loadBangkokDistricts } from '../db/reference/districtBoundaries.ts';
 import { ManualClock } from '../domain/clock.ts';
-import { defaultTrainingFile } from '../domain/complaints/classifier/index.ts';
+import { defaultTrainingFile } from '../db/reference/traffyTrainingSet.ts';
 import { locateBangkokArea } from '../domain/complaints/traffy/locateBangkokArea.ts';
 import { parseTraffyExport } from '../domain/complaints/traffy/parseTraffyExport.ts';
 import type { Actor } from '../domain/roles.ts';

@@ -1,8 +1,8 @@
 import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import type { CommandContext } from '../context.ts';
-import { alreadyAssigned } from '../cases/assignCase.ts';
 import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
+import { alreadyAssigned } from './alreadyAssigned.ts';
 import { assignmentEventData, createAssignments, type AssignmentRequest, type CreatedAssignments } from './createAssignments.ts';
 import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 

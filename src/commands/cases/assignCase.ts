@@ -9,6 +9,7 @@ import {
   type AssignmentRequest,
   type CreatedAssignments,
 } from '../assignments/createAssignments.ts';
+import { alreadyAssigned } from '../assignments/alreadyAssigned.ts';
 import { loadReadableCase } from './loadReadableCase.ts';
 import { refreshCaseStatus } from './refreshCaseStatus.ts';
 
@@ -39,12 +40,5 @@ export async function assignCase(ctx: CommandContext, caseId: string, request: A
     });
     await refreshCaseStatus(tx, row, actor, now);
     return result;
-  });
-}
-
-export function alreadyAssigned(): AppError {
-  return new AppError('conflict', {
-    th: 'หน่วยงานที่เลือกได้รับมอบหมายเรื่องนี้แล้วทั้งหมด',
-    en: 'Every unit chosen already holds this case.',
   });
 }

@@ -5,8 +5,28 @@ import { findOpen311Category } from '../../db/queries/open311Queries.ts';
 import { districtAt } from '../../db/reference/districtBoundaries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
-import type { CreateRequestBody } from '../../server/routes/open311/open311Schema.ts';
 import { createComplaint, type CreatedComplaint } from '../complaints/createComplaint.ts';
+
+/**
+ * What an Open311 client posts (GeoReport v2, POST Service Request), as far
+ * as filing reads it. The route's schema (`open311Schema.ts`) checks the body
+ * and its type satisfies this one, so the command needs nothing from HTTP.
+ * `attribute[area_code]` may carry a DOPA area code.
+ */
+export interface Open311PostedRequest {
+  api_key: string;
+  service_code: string;
+  description: string;
+  lat?: number;
+  long?: number;
+  address_string?: string;
+  address_id?: string;
+  email?: string;
+  device_id?: string;
+  first_name?: string;
+  last_name?: string;
+  phone?: string;
+}
 
 const areaCodePattern = /^(\d{2}|\d{4}|\d{6})$/;
 
@@ -16,7 +36,7 @@ const areaCodePattern = /^(\d{2}|\d{4}|\d{6})$/;
  * client's area code when it gives one (attribute[area_code] or a DOPA code
  * as address_id), else the district its point lies in.
  */
-export async function fileOpen311Request(deps: { db: Database; clock: Clock }, body: CreateRequestBody): Promise<CreatedComplaint> {
+export async function fileOpen311Request(deps: { db: Database; clock: Clock }, body: Open311PostedRequest): Promise<CreatedComplaint> {
   const key = await findOpen311ApiKey(deps.db, hashSecret(body.api_key));
   if (!key) throw new AppError('forbidden', { th: 'คีย์ api_key ไม่ถูกต้องหรือถูกยกเลิกแล้ว', en: 'The api_key is not valid or was revoked.' });
   const category = await findOpen311Category(deps.db, body.service_code);

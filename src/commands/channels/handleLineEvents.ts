@@ -16,8 +16,29 @@ import { districtAt } from '../../db/reference/districtBoundaries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { isAppError } from '../../domain/errors.ts';
 import { lineReplies } from '../../domain/channels/lineReplies.ts';
-import type { LineEvent } from '../../server/routes/line/lineWebhookSchema.ts';
 import { createComplaint, type CreatedComplaint } from '../complaints/createComplaint.ts';
+
+/**
+ * The parts of a LINE webhook event the command reads
+ * (developers.line.biz/en/reference/messaging-api/#webhook-event-objects).
+ * The route's schema (`lineWebhookSchema.ts`) checks the body after its
+ * signature and its type satisfies this one, so the command needs nothing
+ * from HTTP.
+ */
+export interface IncomingLineEvent {
+  type: string;
+  webhookEventId: string;
+  source?: { userId?: string };
+  replyToken?: string;
+  message?: LineMessage;
+}
+
+/** A text, a location, an image, or a kind the conversation ignores (stickers, video...). */
+export type LineMessage =
+  | { type: 'text'; id: string; text: string }
+  | { type: 'location'; id: string; title?: string; address?: string; latitude: number; longitude: number }
+  | { type: 'image'; id: string }
+  | { type: string; id: string };
 
 interface LineDeps {
   db: Database;
@@ -53,7 +74,7 @@ async function fetchLineImage(config: ChannelConfig, messageId: string): Promise
     : null;
 }
 
-function applyMessage(conversation: LineConversationRow, message: NonNullable<LineEvent['message']>): LineConversationRow {
+function applyMessage(conversation: LineConversationRow, message: LineMessage): LineConversationRow {
   if (message.type === 'text' && 'text' in message) {
     const text = [conversation.description, message.text.trim()].filter(Boolean).join('\n');
     return { ...conversation, description: text.slice(0, descriptionMax) };
@@ -78,7 +99,7 @@ const isReady = (c: LineConversationRow) => c.description.trim().length > 0 && c
  * filing, the conversation stays complete and the citizen's next message
  * files it.
  */
-export async function handleLineEvents(deps: LineDeps, events: readonly LineEvent[]): Promise<number> {
+export async function handleLineEvents(deps: LineDeps, events: readonly IncomingLineEvent[]): Promise<number> {
   let handled = 0;
   for (const event of events) {
     const userId = event.source?.userId;

@@ -10,7 +10,6 @@ import {
 import { caseRefPrefix } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
-import { suggestCategory } from '../../domain/complaints/classifier/index.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
@@ -31,6 +30,7 @@ import { AppError, type FieldProblem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
 import { hours } from '../../shared/thaiTime.ts';
+import { suggestCategory } from './activeClassifier.ts';
 import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } from './complaintConfig.ts';
 import { writeIntakeBatched } from './intakeBatcher.ts';
 

@@ -2,16 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { latestClassifierModel } from '../../db/queries/classifierModelQueries.ts';
 import { ManualClock } from '../../domain/clock.ts';
-import {
-  defaultTrainingExamples,
-  rankCategories,
-  suggestCategory,
-  trainClassifier,
-  useClassifierModel,
-} from '../../domain/complaints/classifier/index.ts';
+import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
+import { rankCategories, trainClassifier } from '../../domain/complaints/classifier/index.ts';
 import { hours } from '../../shared/thaiTime.ts';
 import { unitByCode } from '../../../test/support/factories.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
+import { suggestCategory, useClassifierModel } from './activeClassifier.ts';
 import { loadClassifierModel } from './loadClassifierModel.ts';
 import { trainClassifierModel } from './trainClassifierModel.ts';
 

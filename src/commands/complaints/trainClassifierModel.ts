@@ -2,7 +2,9 @@ import type { Database } from '../../db/database.ts';
 import { closedComplaintExamples, insertClassifierModel } from '../../db/queries/classifierModelQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { evaluateClassifier } from '../../domain/complaints/classifier/evaluateClassifier.ts';
-import { defaultTrainingExamples, trainClassifier, useClassifierModel } from '../../domain/complaints/classifier/index.ts';
+import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
+import { trainClassifier } from '../../domain/complaints/classifier/index.ts';
+import { useClassifierModel } from './activeClassifier.ts';
 
 export interface TrainResult {
   modelId: number;

@@ -1,4 +1,3 @@
-import type { Open311RequestRow } from '../../server/presenters/presentOpen311.ts';
 import type { Queryable } from '../database.ts';
 import { queryOne } from '../database.ts';
 
@@ -17,6 +16,32 @@ export async function listOpen311Categories(db: Queryable): Promise<Open311Categ
 
 export async function findOpen311Category(db: Queryable, code: string): Promise<Open311Category | undefined> {
   return queryOne(db, `select code, name_th, name_en from complaint_categories where code = $1 and active`, [code]);
+}
+
+/**
+ * One complaint as the Open311 read returns it, before the presenter masks
+ * the description and rounds the place (PDPA): only columns an anonymous
+ * reader may see in some form are selected.
+ */
+export interface Open311RequestRow {
+  /** Never the tracking code: that is the citizen's key to rate and reopen the complaint. */
+  public_id: string;
+  status: string;
+  category: string | null;
+  category_name_th: string | null;
+  category_name_en: string | null;
+  description: string;
+  unit_name_th: string | null;
+  created_at: Date;
+  updated_at: Date;
+  due_at: Date | null;
+  area_code: string | null;
+  area_level: 'province' | 'district' | 'subdistrict' | null;
+  area_name_th: string | null;
+  area_parent_name_th: string | null;
+  area_grandparent_name_th: string | null;
+  lat: number | null;
+  lon: number | null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultTrainingFile } from './classifier/index.ts';
+import { defaultTrainingFile } from '../../db/reference/traffyTrainingSet.ts';
 import { signatureSimilarity, textSignature, textSignatureHex, trigramsOf } from './textSignature.ts';
 import { parseTraffyExport } from './traffy/parseTraffyExport.ts';
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../categoryLabels.ts';
 import { evaluateClassifier } from './evaluateClassifier.ts';
-import { defaultTrainingExamples, suggestCategory } from './index.ts';
+// The shipped data and the process's classifier live outside the domain (no I/O, no state here).
+import { suggestCategory } from '../../../commands/complaints/activeClassifier.ts';
+import { defaultTrainingExamples } from '../../../db/reference/traffyTrainingSet.ts';
 import { rankCategories, trainClassifier } from './naiveBayes.ts';
 
 describe('the complaint classifier', () => {

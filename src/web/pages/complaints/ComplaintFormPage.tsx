@@ -3,15 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import {
   fileComplaint,
-  listAreas,
   publicCategories,
   publicDuplicates,
-  uploadPhoto,
-  type Area,
   type Category,
   type DuplicateHint,
   type PublicCreated,
 } from '../../api/complaints.ts';
+import { ComplaintAreaFields } from '../../components/complaints/ComplaintAreaFields.tsx';
+import { ComplaintPhotoPicker } from '../../components/complaints/ComplaintPhotoPicker.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -58,13 +57,10 @@ function registerServiceWorker(): void {
  * it is filed once).
  */
 export function ComplaintFormPage() {
-  const { t, locale, name } = useI18n();
+  const { t, name } = useI18n();
   const initial = loadDraft();
   const [stored, setStored] = useState<StoredDraft>(initial ?? { draft: emptyDraft(), idempotencyKey: newIdempotencyKey(), queued: false });
   const [categories, setCategories] = useState<Category[]>([]);
-  const [provinces, setProvinces] = useState<Area[]>([]);
-  const [districts, setDistricts] = useState<Area[]>([]);
-  const [subdistricts, setSubdistricts] = useState<Area[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateHint[]>([]);
   const [created, setCreated] = useState<PublicCreated | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -83,22 +79,7 @@ export function ComplaintFormPage() {
     publicCategories()
       .then((list) => setCategories(list.items))
       .catch(() => undefined);
-    listAreas({ level: 'province' })
-      .then((list) => setProvinces(list.items))
-      .catch(() => undefined);
   }, []);
-  useEffect(() => {
-    if (!draft.provinceCode) return setDistricts([]);
-    listAreas({ level: 'district', parent: draft.provinceCode })
-      .then((list) => setDistricts(list.items))
-      .catch(() => undefined);
-  }, [draft.provinceCode]);
-  useEffect(() => {
-    if (!draft.districtCode) return setSubdistricts([]);
-    listAreas({ level: 'subdistrict', parent: draft.districtCode })
-      .then((list) => setSubdistricts(list.items))
-      .catch(() => undefined);
-  }, [draft.districtCode]);
 
   const toSend = () => {
     const contact = Object.fromEntries(Object.entries(draft.complainant ?? {}).filter(([, value]) => value && value.trim()));
@@ -152,24 +133,11 @@ export function ComplaintFormPage() {
       .catch(() => undefined);
   };
 
-  const onPhotos = async (files: FileList | null) => {
-    if (!files) return;
-    const room = complaintLimits.photosMax - (draft.attachmentIds?.length ?? 0);
-    setUploading(true);
-    try {
-      const ids: string[] = [];
-      for (const file of [...files].slice(0, room)) ids.push((await uploadPhoto(file)).id);
-      update({ attachmentIds: [...(draft.attachmentIds ?? []), ...ids] });
-    } catch (error) {
-      if (error instanceof ApiError)
-        void form.submit(
-          () => [{ field: 'photos', text: error.text(locale) }],
-          async () => undefined,
-        );
-    } finally {
-      setUploading(false);
-    }
-  };
+  const onPhotosRefused = (text: string) =>
+    void form.submit(
+      () => [{ field: 'photos', text }],
+      async () => undefined,
+    );
 
   const validate = (): FormError[] => {
     const errors: FormError[] = [];
@@ -214,11 +182,6 @@ export function ComplaintFormPage() {
     );
   }
 
-  const areaOptions = (areas: Area[]) => [
-    { value: '', label: t.complaints.choose },
-    ...areas.map((area) => ({ value: area.code, label: name(area.name) })),
-  ];
-
   return (
     <div class="narrow">
       <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
@@ -247,113 +210,20 @@ export function ComplaintFormPage() {
           onInput={(value) => update({ description: value })}
           error={form.errorFor('description')}
         />
-        <fieldset class="fieldset">
-          <legend class="fieldset__legend">{t.complaints.where}</legend>
-          <SelectField
-            id="province"
-            label={t.complaints.province}
-            value={draft.provinceCode}
-            onChange={(value) => update({ provinceCode: value, districtCode: '', subdistrictCode: '' })}
-            options={areaOptions(provinces)}
-            error={form.errorFor('province')}
-          />
-          {districts.length > 0 && (
-            <SelectField
-              id="district"
-              label={t.complaints.district}
-              value={draft.districtCode}
-              onChange={(value) => update({ districtCode: value, subdistrictCode: '' })}
-              options={areaOptions(districts)}
-            />
-          )}
-          {subdistricts.length > 0 && (
-            <SelectField
-              id="subdistrict"
-              label={t.complaints.subdistrict}
-              value={draft.subdistrictCode}
-              onChange={(value) => {
-                update({ subdistrictCode: value });
-                setTimeout(checkDuplicates, 0);
-              }}
-              options={areaOptions(subdistricts)}
-            />
-          )}
-          <TextField
-            id="address"
-            label={t.complaints.address}
-            value={draft.address ?? ''}
-            onInput={(value) => update({ address: value })}
-            optional
-          />
-          <div class="form-group">
-            <span class="label">{t.complaints.mapPoint}</span>
-            <div class="hint">{t.complaints.mapPointHint}</div>
-            <div class="inline-fields">
-              <TextField
-                id="lat"
-                label={t.complaints.lat}
-                width="short"
-                value={draft.location ? String(draft.location.lat) : ''}
-                onInput={(value) =>
-                  update({
-                    location: value && Number.isFinite(Number(value)) ? { lat: Number(value), lon: draft.location?.lon ?? 0 } : null,
-                  })
-                }
-                error={form.errorFor('lat')}
-              />
-              <TextField
-                id="lon"
-                label={t.complaints.lon}
-                width="short"
-                value={draft.location ? String(draft.location.lon) : ''}
-                onInput={(value) =>
-                  update({
-                    location: value && Number.isFinite(Number(value)) ? { lat: draft.location?.lat ?? 0, lon: Number(value) } : null,
-                  })
-                }
-              />
-            </div>
-            {'geolocation' in navigator && (
-              <button
-                type="button"
-                class="button button--secondary button--small"
-                onClick={() =>
-                  navigator.geolocation.getCurrentPosition((position) =>
-                    update({
-                      location: { lat: Number(position.coords.latitude.toFixed(6)), lon: Number(position.coords.longitude.toFixed(6)) },
-                    }),
-                  )
-                }
-              >
-                {t.complaints.useMyLocation}
-              </button>
-            )}
-          </div>
-        </fieldset>
-        <div class={`form-group${form.errorFor('photos') ? ' form-group--error' : ''}`}>
-          <label class="label" for="photos">
-            {t.complaints.photos} <span class="label__optional">{t.optional}</span>
-          </label>
-          <div class="hint" id="photos-hint">
-            {t.complaints.photosHint} ({draft.attachmentIds?.length ?? 0}/{complaintLimits.photosMax})
-          </div>
-          {form.errorFor('photos') && (
-            <p class="error-message" id="photos-error">
-              {form.errorFor('photos')}
-            </p>
-          )}
-          <input
-            class="file-input"
-            id="photos"
-            name="photos"
-            type="file"
-            accept="image/*"
-            multiple
-            disabled={uploading || (draft.attachmentIds?.length ?? 0) >= complaintLimits.photosMax}
-            aria-describedby="photos-hint"
-            onChange={(event) => void onPhotos(event.currentTarget.files)}
-          />
-        </div>
+        <ComplaintAreaFields
+          place={draft}
+          update={update}
+          errorFor={form.errorFor}
+          onSubdistrictChosen={() => setTimeout(checkDuplicates, 0)}
+        />
+        <ComplaintPhotoPicker
+          count={draft.attachmentIds?.length ?? 0}
+          uploading={uploading}
+          error={form.errorFor('photos')}
+          setUploading={setUploading}
+          onUploaded={(ids) => update({ attachmentIds: [...(draft.attachmentIds ?? []), ...ids] })}
+          onRefused={onPhotosRefused}
+        />
         <fieldset class="fieldset">
           <legend class="fieldset__legend">{t.complaints.contact}</legend>
           <p class="hint">{t.complaints.contactHint}</p>
