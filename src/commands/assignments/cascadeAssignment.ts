@@ -1,15 +1,14 @@
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
-import { appendEvent } from '../../db/queries/eventQueries.ts';
 import type { CommandContext } from '../context.ts';
-import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
 import { alreadyAssigned } from './alreadyAssigned.ts';
+import { changeAssignmentStatus } from './changeAssignmentStatus.ts';
 import { assignmentEventData, createAssignments, type AssignmentRequest, type CreatedAssignments } from './createAssignments.ts';
 import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 
 /**
  * A unit passes its assignment down to units below it (a province to its
  * district offices, a ministry to its provincial offices in one zone), making
- * child assignments under its own. Its own assignment moves to in progress.
+ * child assignments under its own. Its own assignment moves to in progress (a complaint's citizen hears
+ * that it is being worked on).
  */
 export async function cascadeAssignment(
   ctx: CommandContext,
@@ -30,17 +29,14 @@ export async function cascadeAssignment(
       request,
     });
     if (result.created.length === 0) throw alreadyAssigned();
-    if (next !== assignment.status) await updateAssignmentStatus(tx, { id: assignmentId, status: next, now });
-    await appendEvent(tx, {
-      caseId: kase.id,
-      assignmentId,
-      type: 'cascaded',
-      actorUserId: actor.userId,
-      actorUnitId: actor.unitId,
-      data: { ...assignmentEventData(result, request), from: assignment.status, to: next },
-      at: now,
+    await changeAssignmentStatus(tx, {
+      kase,
+      assignment,
+      move: 'cascade',
+      by: actor,
+      event: { type: 'cascaded', data: { ...assignmentEventData(result, request), from: assignment.status, to: next } },
+      now,
     });
-    await refreshCaseStatus(tx, kase, actor, now);
     return result;
   });
 }

@@ -1,14 +1,13 @@
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
 import { linkAttachments } from '../../db/queries/attachmentQueries.ts';
-import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import type { CommandContext } from '../context.ts';
-import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
+import { changeAssignmentStatus } from './changeAssignmentStatus.ts';
 import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 
 /**
  * A progress note with evidence files. Files are uploaded first (each gets an
- * id) and linked here, in the same transaction as the event that cites them.
+ * id) and linked here, in the same transaction as the event that cites them. A complaint's citizen
+ * hears of each report (the note itself stays internal).
  */
 export async function reportProgress(
   ctx: CommandContext,
@@ -19,15 +18,16 @@ export async function reportProgress(
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'progress');
-    if (next !== assignment.status) await updateAssignmentStatus(tx, { id: assignmentId, status: next, now });
-    const eventId = await appendEvent(tx, {
-      caseId: kase.id,
-      assignmentId,
-      type: 'progress_reported',
-      actorUserId: actor.userId,
-      actorUnitId: actor.unitId,
-      data: { note: input.note, attachmentIds: input.attachmentIds, from: assignment.status, to: next },
-      at: now,
+    const { eventId } = await changeAssignmentStatus(tx, {
+      kase,
+      assignment,
+      move: 'progress',
+      by: actor,
+      event: {
+        type: 'progress_reported',
+        data: { note: input.note, attachmentIds: input.attachmentIds, from: assignment.status, to: next },
+      },
+      now,
     });
     const linked = await linkAttachments(tx, { ids: input.attachmentIds, uploadedBy: actor.userId, caseId: kase.id, eventId });
     if (linked !== new Set(input.attachmentIds).size) {
@@ -41,7 +41,6 @@ export async function reportProgress(
         ],
       });
     }
-    await refreshCaseStatus(tx, kase, actor, now);
     return { eventId };
   });
 }

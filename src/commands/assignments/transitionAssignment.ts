@@ -1,9 +1,6 @@
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
-import { appendEvent } from '../../db/queries/eventQueries.ts';
 import type { AssignmentAction } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CommandContext } from '../context.ts';
-import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
-import { onComplaintTransition } from '../complaints/onComplaintTransition.ts';
+import { changeAssignmentStatus } from './changeAssignmentStatus.ts';
 import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 
 /** The event type each action records. */
@@ -30,27 +27,22 @@ export async function transitionAssignment(
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, action);
-    await updateAssignmentStatus(tx, {
-      id: assignmentId,
-      status: next,
-      now,
+    await changeAssignmentStatus(tx, {
+      kase,
+      assignment,
+      move: action,
+      by: actor,
       returnReason: action === 'return' ? (input.reason ?? null) : null,
-    });
-    await appendEvent(tx, {
-      caseId: kase.id,
-      assignmentId,
-      type: eventTypes[action],
-      actorUserId: actor.userId,
-      actorUnitId: actor.unitId,
-      data: {
-        from: assignment.status,
-        to: next,
-        ...(input.note ? { note: input.note } : {}),
-        ...(input.reason ? { reason: input.reason } : {}),
+      event: {
+        type: eventTypes[action],
+        data: {
+          from: assignment.status,
+          to: next,
+          ...(input.note ? { note: input.note } : {}),
+          ...(input.reason ? { reason: input.reason } : {}),
+        },
       },
-      at: now,
+      now,
     });
-    await refreshCaseStatus(tx, kase, actor, now);
-    if (kase.kind === 'complaint') await onComplaintTransition(tx, { caseId: kase.id, assignmentId, to: next, now });
   });
 }

@@ -1,14 +1,14 @@
 import type { Database } from '../../db/database.ts';
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
 import { findComplaintByCode, findLeadAssignment } from '../../db/queries/complaintQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
+import type { AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { limits } from '../../shared/limits.ts';
-import { notifyCitizen, refreshComplaintCaseStatus } from './notifyCitizen.ts';
+import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
 import { days } from '../../shared/thaiTime.ts';
 
 async function loadResolved(tx: Parameters<Parameters<Database['transaction']>[0]>[0], code: string) {
@@ -80,27 +80,18 @@ export async function reopenComplaint(deps: { db: Database; clock: Clock }, code
         en: `A complaint can be reopened within ${complaintLimits.reopenWithinDays} days of being resolved. File a new one.`,
       });
     }
-    await updateAssignmentStatus(tx, { id: lead.id, status: 'in_progress', now });
+    // resolved_at is cleared, and the citizen told, by the complaint's hook as the lead goes back to in progress.
     await tx.query(
-      'update complaints set resolved_at = null, rating = null, rating_comment = null, rated_at = null, reopened_count = reopened_count + 1 where case_id = $1',
+      'update complaints set rating = null, rating_comment = null, rated_at = null, reopened_count = reopened_count + 1 where case_id = $1',
       [complaint.case_id],
     );
-    await appendEvent(tx, {
-      caseId: complaint.case_id,
-      assignmentId: lead.id,
-      type: 'reopened',
-      actorUserId: null,
-      actorUnitId: null,
-      data: { from: lead.status, to: 'in_progress', message: reason, by: 'citizen' },
-      at: now,
-    });
-    await refreshComplaintCaseStatus(tx, {
-      caseId: complaint.case_id,
-      status: complaint.case_status as CaseStatus,
-      actorUserId: null,
-      actorUnitId: null,
+    await changeAssignmentStatus(tx, {
+      kase: { id: complaint.case_id, kind: 'complaint', status: complaint.case_status as CaseStatus },
+      assignment: { id: lead.id, status: lead.status as AssignmentStatus },
+      move: 'reopen',
+      by: { userId: null, unitId: null },
+      event: { type: 'reopened', data: { from: lead.status, to: 'in_progress', message: reason, by: 'citizen' } },
       now,
     });
-    await notifyCitizen(tx, { caseId: complaint.case_id, trackingCode: complaint.tracking_code, status: 'reopened', now });
   });
 }

@@ -1,8 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/database.ts';
+import {
+  pauseAssignment,
+  reinstateLeadAssignment,
+  resumeAssignment,
+  returnUnfinishedAssignments,
+} from '../../db/queries/assignmentQueries.ts';
 import { findComplaintsByPhone, readContactsLogged, type ContactRow } from '../../db/queries/complaintQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { findUnitByCode } from '../../db/queries/unitQueries.ts';
+import type { AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { statusChangedMessage } from '../../domain/complaints/citizenMessages.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
@@ -17,9 +23,10 @@ import {
   isHandlingComplaint,
 } from '../../domain/policies/complaintPolicy.ts';
 import { limits } from '../../shared/limits.ts';
+import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
 import type { CommandContext } from '../context.ts';
 import { loadComplaint } from './loadComplaint.ts';
-import { notifyCitizen, refreshComplaintCaseStatus } from './notifyCitizen.ts';
+import { notifyCitizen } from './notifyCitizen.ts';
 
 function checkReason(reason: string, path = '/reason'): string {
   const trimmed = reason.trim();
@@ -114,42 +121,26 @@ export async function rerouteComplaint(ctx: CommandContext, caseId: string, inpu
       throw new AppError('invalid_target', { fields: [{ path: '/unitCode', th: 'ไม่พบหน่วยงานนี้', en: 'There is no such unit.' }] });
     if (unit.id === lead.unit_id)
       throw new AppError('conflict', { th: 'เรื่องอยู่ที่หน่วยงานนี้แล้ว', en: 'The complaint is already with this unit.' });
-    await tx.query(`update assignments set status = 'returned', return_reason = $2, closed_at = $3, updated_at = $3 where id = $1`, [
-      lead.id,
-      reason,
+    const newId = await reinstateLeadAssignment(tx, {
+      caseId,
+      unitId: unit.id,
+      assignedByUnitId: ctx.actor.unitId,
+      assignedBy: ctx.actor.userId,
       now,
-    ]);
-    const assignmentId = randomUUID();
-    // A unit that held the complaint before gets its assignment back, fresh.
-    const reused = await tx.query<{ id: string }>(
-      `update assignments set status = 'sent', role = 'lead', parent_id = null, created_at = $3, updated_at = $3, acknowledged_at = null,
-              done_at = null, closed_at = null, return_reason = null, paused_at = null, paused_ms = 0, assigned_by_unit_id = $4, assigned_by = $5
-        where case_id = $1 and unit_id = $2 returning id`,
-      [caseId, unit.id, now, ctx.actor.unitId, ctx.actor.userId],
-    );
-    const newId = reused.rows[0]?.id ?? assignmentId;
-    if (!reused.rows[0]) {
-      await tx.query(
-        `insert into assignments (id, case_id, unit_id, parent_id, role, status, assigned_by_unit_id, assigned_by, created_at, updated_at)
-         values ($1, $2, $3, null, 'lead', 'sent', $4, $5, $6, $6)`,
-        [newId, caseId, unit.id, ctx.actor.unitId, ctx.actor.userId, now],
-      );
-    }
-    await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
-    await appendEvent(tx, {
-      caseId,
-      assignmentId: newId,
-      type: 'rerouted',
-      actorUserId: ctx.actor.userId,
-      actorUnitId: ctx.actor.unitId,
-      data: { from: { code: lead.unit_code, assignmentId: lead.id }, to: { code: unit.code, assignmentId: newId }, reason },
-      at: now,
     });
-    await refreshComplaintCaseStatus(tx, {
-      caseId,
-      status: complaint.case_status as CaseStatus,
-      actorUserId: ctx.actor.userId,
-      actorUnitId: ctx.actor.unitId,
+    await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
+    // The old lead is returned; the event is filed under the new one, which the complaint is with now.
+    await changeAssignmentStatus(tx, {
+      kase: { id: caseId, kind: 'complaint', status: complaint.case_status as CaseStatus },
+      assignment: { id: lead.id, status: lead.status as AssignmentStatus },
+      move: 'reroute',
+      by: ctx.actor,
+      returnReason: reason,
+      event: {
+        type: 'rerouted',
+        assignmentId: newId,
+        data: { from: { code: lead.unit_code, assignmentId: lead.id }, to: { code: unit.code, assignmentId: newId }, reason },
+      },
       now,
     });
     return { assignmentId: newId, unitCode: unit.code };
@@ -164,7 +155,7 @@ export async function waitForCitizen(ctx: CommandContext, caseId: string, input:
     const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
     if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     if (lead.paused_at || !['sent', 'acknowledged', 'in_progress'].includes(lead.status)) throw new AppError('invalid_transition');
-    await tx.query('update assignments set paused_at = $2, updated_at = $2 where id = $1', [lead.id, now]);
+    await pauseAssignment(tx, { id: lead.id, now });
     await tx.query('update complaints set waiting_since = $2 where case_id = $1', [caseId, now]);
     await appendEvent(tx, {
       caseId,
@@ -187,11 +178,7 @@ export async function resumeComplaint(ctx: CommandContext, caseId: string, input
     if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     if (!lead.paused_at) throw new AppError('invalid_transition');
     const pausedMs = now.getTime() - lead.paused_at.getTime();
-    await tx.query('update assignments set paused_at = null, paused_ms = paused_ms + $2, updated_at = $3 where id = $1', [
-      lead.id,
-      pausedMs,
-      now,
-    ]);
+    await resumeAssignment(tx, { id: lead.id, pausedMs, now });
     await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
     await appendEvent(tx, {
       caseId,
@@ -231,11 +218,7 @@ export async function mergeComplaint(ctx: CommandContext, caseId: string, input:
     if (from.complaint.merged_into || into.complaint.merged_into || into.facts.caseClosed) throw new AppError('invalid_transition');
     await tx.query('update complainant_contacts set case_id = $2 where case_id = $1', [caseId, input.intoCaseId]);
     await tx.query('update complaints set merged_into = $2 where case_id = $1', [caseId, input.intoCaseId]);
-    await tx.query(
-      `update assignments set status = 'returned', return_reason = $2, closed_at = $3, updated_at = $3
-        where case_id = $1 and status in ('sent', 'acknowledged', 'in_progress', 'done')`,
-      [caseId, reason, now],
-    );
+    await returnUnfinishedAssignments(tx, { caseId, reason, now });
     await tx.query(`update cases set status = 'closed', closed_at = $2, updated_at = $2 where id = $1`, [caseId, now]);
     await appendEvent(tx, {
       caseId,

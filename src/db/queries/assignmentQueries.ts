@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AssignmentRole, AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { Queryable } from '../database.ts';
 
@@ -109,4 +110,56 @@ export async function updateAssignmentStatus(
      where id = $1`,
     [input.id, input.status, input.now, input.returnReason ?? null],
   );
+}
+
+/**
+ * Gives a unit a complaint's lead, fresh: a unit that held the case before gets its own assignment back
+ * (a unit holds at most one per case) with its service-level clock started again; any other unit gets a
+ * new one. Answers the lead's id. Sent, not yet acknowledged: the new unit has not seen it.
+ */
+export async function reinstateLeadAssignment(
+  db: Queryable,
+  input: { caseId: string; unitId: string; assignedByUnitId: string; assignedBy: string; now: Date },
+): Promise<string> {
+  const reused = await db.query<{ id: string }>(
+    `update assignments set status = 'sent', role = 'lead', parent_id = null, created_at = $3, updated_at = $3, acknowledged_at = null,
+            done_at = null, closed_at = null, return_reason = null, paused_at = null, paused_ms = 0, assigned_by_unit_id = $4, assigned_by = $5
+      where case_id = $1 and unit_id = $2 returning id`,
+    [input.caseId, input.unitId, input.now, input.assignedByUnitId, input.assignedBy],
+  );
+  if (reused.rows[0]) return reused.rows[0].id;
+  const id = randomUUID();
+  await db.query(
+    `insert into assignments (id, case_id, unit_id, parent_id, role, status, assigned_by_unit_id, assigned_by, created_at, updated_at)
+     values ($1, $2, $3, null, 'lead', 'sent', $4, $5, $6, $6)`,
+    [id, input.caseId, input.unitId, input.assignedByUnitId, input.assignedBy, input.now],
+  );
+  return id;
+}
+
+/**
+ * A merged complaint's case closes: every assignment still open or done is returned at once, with the
+ * merge's reason. Closing a case is not a move of one assignment, so there is no event per assignment
+ * (the case records one `merged`) and no per-kind hook (the merge tells the complainants itself).
+ */
+export async function returnUnfinishedAssignments(db: Queryable, input: { caseId: string; reason: string; now: Date }): Promise<void> {
+  await db.query(
+    `update assignments set status = 'returned', return_reason = $2, closed_at = $3, updated_at = $3
+      where case_id = $1 and status in ('sent', 'acknowledged', 'in_progress', 'done')`,
+    [input.caseId, input.reason, input.now],
+  );
+}
+
+/** Stops an assignment's service-level clock while the unit waits for the citizen's answer. */
+export async function pauseAssignment(db: Queryable, input: { id: string; now: Date }): Promise<void> {
+  await db.query('update assignments set paused_at = $2, updated_at = $2 where id = $1', [input.id, input.now]);
+}
+
+/** Starts the clock again; the paused time is added to `paused_ms`, which service levels leave out. */
+export async function resumeAssignment(db: Queryable, input: { id: string; pausedMs: number; now: Date }): Promise<void> {
+  await db.query('update assignments set paused_at = null, paused_ms = paused_ms + $2, updated_at = $3 where id = $1', [
+    input.id,
+    input.pausedMs,
+    input.now,
+  ]);
 }

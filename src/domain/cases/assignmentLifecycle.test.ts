@@ -41,6 +41,16 @@ describe('assignment lifecycle', () => {
     expect(refused).toBeGreaterThan(20);
   });
 
+  it('lets a complaint be rerouted from any status but returned, and reopened only once done or accepted', () => {
+    for (const status of assignmentStatuses) {
+      expect(canTransition(status, 'reroute')).toBe(status !== 'returned');
+      expect(canTransition(status, 'reopen')).toBe(status === 'done' || status === 'accepted');
+    }
+    expect(nextAssignmentStatus('done', 'reroute')).toBe('returned');
+    expect(nextAssignmentStatus('accepted', 'reopen')).toBe('in_progress');
+    expect(() => nextAssignmentStatus('in_progress', 'reopen')).toThrow(AppError);
+  });
+
   it('counts only open work past its due date as overdue', () => {
     const now = new Date('2026-11-22T00:00:00Z');
     const past = new Date('2026-11-21T00:00:00Z');

@@ -20,7 +20,18 @@ export type AssigneeAction = (typeof assigneeActions)[number];
 export type AssignerAction = (typeof assignerActions)[number];
 export type AssignmentAction = AssigneeAction | AssignerAction;
 
-const allowedFrom: Record<AssignmentAction, readonly AssignmentStatus[]> = {
+/**
+ * Moves a complaint's lead assignment makes from outside both units: the complaint desk sends the
+ * complaint to another unit (the lead is returned, whatever it had reached), and the citizen reopens a
+ * resolved complaint (its lead goes back to in progress). Their other checks stay with their commands
+ * (who may reroute, the 30-day reopening window); the lifecycle only says which statuses allow them.
+ */
+export const handlingMoves = ['reroute', 'reopen'] as const;
+export type HandlingMove = (typeof handlingMoves)[number];
+/** Every way an assignment's status changes; `changeAssignmentStatus` is the one writer of all of them. */
+export type AssignmentMove = AssignmentAction | HandlingMove;
+
+const allowedFrom: Record<AssignmentMove, readonly AssignmentStatus[]> = {
   acknowledge: ['sent'],
   cascade: ['acknowledged', 'in_progress'],
   progress: ['acknowledged', 'in_progress'],
@@ -28,9 +39,11 @@ const allowedFrom: Record<AssignmentAction, readonly AssignmentStatus[]> = {
   return: ['sent', 'acknowledged', 'in_progress'],
   accept: ['done'],
   send_back: ['done'],
+  reroute: ['sent', 'acknowledged', 'in_progress', 'done', 'accepted'],
+  reopen: ['done', 'accepted'],
 };
 
-const resultingStatus: Record<AssignmentAction, AssignmentStatus> = {
+const resultingStatus: Record<AssignmentMove, AssignmentStatus> = {
   acknowledge: 'acknowledged',
   cascade: 'in_progress',
   progress: 'in_progress',
@@ -38,17 +51,19 @@ const resultingStatus: Record<AssignmentAction, AssignmentStatus> = {
   return: 'returned',
   accept: 'accepted',
   send_back: 'in_progress',
+  reroute: 'returned',
+  reopen: 'in_progress',
 };
 
 /** Open assignments still wait for the unit that holds them. */
 export const openAssignmentStatuses: readonly AssignmentStatus[] = ['sent', 'acknowledged', 'in_progress'];
 
-export function canTransition(status: AssignmentStatus, action: AssignmentAction): boolean {
+export function canTransition(status: AssignmentStatus, action: AssignmentMove): boolean {
   return allowedFrom[action].includes(status);
 }
 
 /** The status after `action`, or an `invalid_transition` error naming what is allowed. */
-export function nextAssignmentStatus(status: AssignmentStatus, action: AssignmentAction): AssignmentStatus {
+export function nextAssignmentStatus(status: AssignmentStatus, action: AssignmentMove): AssignmentStatus {
   if (!canTransition(status, action)) {
     throw new AppError('invalid_transition', {
       en: `An assignment that is "${status}" cannot be given "${action}"; that needs one of: ${allowedFrom[action].join(', ')}.`,
