@@ -7,6 +7,7 @@ import {
 } from '../../db/queries/assignmentQueries.ts';
 import { findComplaintsByPhone, readContactsLogged, type ContactRow } from '../../db/queries/complaintQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
+import { enqueueForComplainants } from '../../db/queries/outboxQueries.ts';
 import { findUnitByCode } from '../../db/queries/unitQueries.ts';
 import type { AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
@@ -225,7 +226,7 @@ export async function mergeComplaint(ctx: CommandContext, caseId: string, input:
       type: 'merged',
       actorUserId: ctx.actor.userId,
       actorUnitId: ctx.actor.unitId,
-      data: { into: { caseId: input.intoCaseId, trackingCode: into.complaint.tracking_code }, reason },
+      data: { into: { caseId: input.intoCaseId, publicId: into.complaint.public_id }, reason },
       at: now,
     });
     await appendEvent(tx, {
@@ -233,42 +234,25 @@ export async function mergeComplaint(ctx: CommandContext, caseId: string, input:
       type: 'merged_in',
       actorUserId: ctx.actor.userId,
       actorUnitId: ctx.actor.unitId,
-      data: { from: { caseId, trackingCode: from.complaint.tracking_code }, reason },
+      data: { from: { caseId, publicId: from.complaint.public_id }, reason },
       at: now,
     });
+    // The moved complainants are told once, under their own code (a tracking code is its holder's
+    // secret: it rates and reopens); the survivor's own complainants are not disturbed.
+    const ownCode = from.complaint.tracking_code;
     const message = statusChangedMessage({
-      trackingCode: from.complaint.tracking_code,
+      trackingCode: ownCode,
       status: 'merged',
-      note: `ติดตามต่อได้ด้วยรหัส ${into.complaint.tracking_code} / Follow it with code ${into.complaint.tracking_code}`,
+      note: `เรื่องนี้รวมกับเรื่องเลขอ้างอิง ${into.complaint.public_id} ท่านจะได้รับแจ้งความคืบหน้าด้วยรหัส ${ownCode} / It was joined with complaint ${into.complaint.public_id}; we will keep you informed under your code ${ownCode}`,
     });
-    // The moved complainants are told once, with the surviving code; the survivor's own are not disturbed.
-    await enqueueForComplainantsOf(tx, {
+    await enqueueForComplainants(tx, {
       caseId: input.intoCaseId,
       originalCaseId: caseId,
+      kind: 'status_changed',
       subject: message.subject,
       body: message.body,
-      trackingCode: into.complaint.tracking_code,
+      payload: { trackingCode: ownCode, status: 'merged' },
       now,
     });
   });
-}
-
-async function enqueueForComplainantsOf(
-  tx: Queryable,
-  input: { caseId: string; originalCaseId: string; subject: string; body: string; trackingCode: string; now: Date },
-) {
-  await tx.query(
-    `with contacts as (
-       select id, email, line_user_id from complainant_contacts where case_id = $1 and original_case_id = $2
-     ), q as (
-       insert into outbox (case_id, channel, recipient, kind, subject, body, payload, created_at, available_at)
-       select $1::uuid, 'email', email, 'status_changed', $3::text, $4::text, jsonb_build_object('trackingCode', $5::text, 'status', 'merged'::text), $6::timestamptz, $6::timestamptz from contacts where email is not null
-       union all
-       select $1::uuid, 'line', line_user_id, 'status_changed', $3::text, $4::text, jsonb_build_object('trackingCode', $5::text, 'status', 'merged'::text), $6::timestamptz, $6::timestamptz from contacts where line_user_id is not null
-       returning id
-     )
-     insert into complainant_contact_reads (contact_id, case_id, user_id, purpose, created_at)
-     select id, $1, null, 'notification:merged', $6 from contacts`,
-    [input.caseId, input.originalCaseId, input.subject, input.body, input.trackingCode, input.now],
-  );
 }

@@ -24,7 +24,8 @@ export interface TrackedComplaint {
   canRate: boolean;
   canReopen: boolean;
   reopenUntil: Date | null;
-  mergedIntoCode: string | null;
+  /** The surviving complaint's public id: never its tracking code, which is another citizen's secret. */
+  mergedIntoPublicId: string | null;
 }
 
 /**
@@ -70,6 +71,6 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     canRate: status === 'resolved' && complaint.rating === null,
     canReopen: status === 'resolved' && reopenUntil !== null && now <= reopenUntil,
     reopenUntil,
-    mergedIntoCode: complaint.merged_into_code,
+    mergedIntoPublicId: complaint.merged_into_public_id,
   };
 }

@@ -18,8 +18,9 @@ export interface ComplaintRow {
   rating_comment: string | null;
   rated_at: Date | null;
   reopened_count: number;
+  public_id: string;
   merged_into: string | null;
-  merged_into_code: string | null;
+  merged_into_public_id: string | null;
   title: string;
   body: string;
   case_status: string;
@@ -27,9 +28,9 @@ export interface ComplaintRow {
   owner_unit_path: string;
 }
 
-const COMPLAINT_COLUMNS = `k.case_id, c.ref, k.tracking_code, k.channel, k.category_code, k.area_code, k.lat, k.lon, k.address,
+const COMPLAINT_COLUMNS = `k.case_id, c.ref, k.tracking_code, k.public_id, k.channel, k.category_code, k.area_code, k.lat, k.lon, k.address,
   k.anonymous, k.received_at, k.resolved_at, k.waiting_since, k.rating, k.rating_comment, k.rated_at, k.reopened_count,
-  k.merged_into, m.tracking_code as merged_into_code, c.title, c.body, c.status as case_status, c.owner_unit_id,
+  k.merged_into, m.public_id as merged_into_public_id, c.title, c.body, c.status as case_status, c.owner_unit_id,
   ou.path as owner_unit_path`;
 const COMPLAINT_FROM = `complaints k join cases c on c.id = k.case_id join units ou on ou.id = c.owner_unit_id
   left join complaints m on m.case_id = k.merged_into`;

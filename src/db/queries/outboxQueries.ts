@@ -62,12 +62,22 @@ export interface OutboxRow {
  */
 export async function enqueueForComplainants(
   tx: Queryable,
-  input: { caseId: string; kind: string; subject: string; body: string; payload?: Record<string, unknown>; now: Date },
+  input: {
+    caseId: string;
+    /** Only the complainants who first filed under this case (a merged complaint's own citizens); all when absent. */
+    originalCaseId?: string;
+    kind: string;
+    subject: string;
+    body: string;
+    payload?: Record<string, unknown>;
+    now: Date;
+  },
 ): Promise<number> {
   const result = await tx.query<{ queued: number }>(
     `with contacts as (
        select id, email, line_user_id from complainant_contacts
         where case_id = $1 and (email is not null or line_user_id is not null)
+          and ($7::uuid is null or original_case_id = $7::uuid)
      ), addresses as (
        select id, 'email' as channel, email as recipient from contacts where email is not null
        union all
@@ -89,7 +99,21 @@ export async function enqueueForComplainants(
      )
      select (select count(*) from queued)::int as queued, (select count(*) from logged)::int as logged,
             (select count(*) from evented)::int as evented`,
-    [input.caseId, input.kind, input.subject, input.body, JSON.stringify(input.payload ?? {}), input.now],
+    [input.caseId, input.kind, input.subject, input.body, JSON.stringify(input.payload ?? {}), input.now, input.originalCaseId ?? null],
   );
   return result.rows[0]!.queued;
+}
+
+/**
+ * The complaints whose citizens now follow this case: itself, and those merged into it. Each group
+ * of complainants hears of the case under its own tracking code, never another citizen's.
+ */
+export async function listFollowingCodes(tx: Queryable, caseId: string): Promise<{ original_case_id: string; tracking_code: string }[]> {
+  const result = await tx.query<{ original_case_id: string; tracking_code: string }>(
+    `select distinct p.original_case_id, k.tracking_code
+       from complainant_contacts p join complaints k on k.case_id = p.original_case_id
+      where p.case_id = $1`,
+    [caseId],
+  );
+  return result.rows;
 }

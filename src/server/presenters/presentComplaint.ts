@@ -53,7 +53,9 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
   return {
     caseId: k.case_id,
     ref: k.ref,
-    trackingCode: k.tracking_code,
+    // The code rates and reopens: only the unit that answers the citizen (and reads their contact) sees it.
+    trackingCode: view.handling ? k.tracking_code : null,
+    publicId: k.public_id,
     channel: k.channel,
     category: { code: k.category_code, th: category?.name_th ?? k.category_code, en: category?.name_en ?? k.category_code },
     title: view.title,
@@ -76,7 +78,7 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
     rating: k.rating,
     ratingComment: k.rating_comment,
     reopenedCount: k.reopened_count,
-    mergedIntoCode: k.merged_into_code,
+    mergedIntoPublicId: k.merged_into_public_id,
     lead: lead
       ? {
           assignmentId: lead.id,

@@ -55,7 +55,7 @@ export interface Tracked {
   canRate: boolean;
   canReopen: boolean;
   reopenUntil: string | null;
-  mergedIntoCode: string | null;
+  mergedIntoPublicId: string | null;
 }
 
 export interface Caller {

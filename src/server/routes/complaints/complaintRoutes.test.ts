@@ -165,10 +165,21 @@ describe.each(testEngines())('complaint routes (%s)', (engine) => {
       reason: 'เรื่องเดียวกัน',
     });
     expect(merged.status).toBe(200);
+    const survivor = await t.db.query<{ public_id: string }>('select public_id from complaints where case_id = $1', [first.body.caseId]);
     expect((await citizen.get(`/api/public/complaints/${second.body.trackingCode}`)).body).toMatchObject({
       status: 'merged',
-      mergedIntoCode: first.body.trackingCode,
+      mergedIntoPublicId: survivor.rows[0]!.public_id,
     });
+    // Issue 9: the merged complaint's citizen never receives the survivor's tracking code, only their own.
+    const toMerged = await t.db.query<{ body: string; payload: { trackingCode: string } }>(
+      `select o.body, o.payload from outbox o where o.case_id = $1 and o.recipient = 'dang@example.com'`,
+      [first.body.caseId],
+    );
+    expect(toMerged.rows.length).toBeGreaterThan(0);
+    for (const row of toMerged.rows) {
+      expect(row.body).not.toContain(first.body.trackingCode);
+      expect(row.payload.trackingCode).toBe(second.body.trackingCode);
+    }
     // Re-routing the surviving complaint tells both complainants when the new office acknowledges.
     const rerouted = await operator.post(`/api/complaints/${first.body.caseId}/reroute`, { unitCode: 'PH-10', reason: 'เป็นท่อหลักของ กทม.' });
     expect(rerouted.status).toBe(200);

@@ -102,7 +102,7 @@ export const TrackedView = Type.Object({
   canRate: Type.Boolean(),
   canReopen: Type.Boolean(),
   reopenUntil: Nullable(IsoDateTime),
-  mergedIntoCode: Nullable(Type.String()),
+  mergedIntoPublicId: Nullable(Type.String()),
 });
 
 export const RatingBody = Type.Object(
@@ -148,7 +148,8 @@ export const RoutingRuleBody = Type.Object(
 export const StaffComplaintView = Type.Object({
   caseId: Uuid,
   ref: Type.String(),
-  trackingCode: Type.String(),
+  trackingCode: Nullable(Type.String({ description: "The citizen's secret (it rates and reopens): only for the handling unit" })),
+  publicId: Type.String(),
   channel: Type.String(),
   category: Type.Object({ code: Type.String(), th: Type.String(), en: Type.String() }),
   title: Type.String(),
@@ -164,7 +165,7 @@ export const StaffComplaintView = Type.Object({
   rating: Nullable(Type.Integer()),
   ratingComment: Nullable(Type.String()),
   reopenedCount: Type.Integer(),
-  mergedIntoCode: Nullable(Type.String()),
+  mergedIntoPublicId: Nullable(Type.String()),
   lead: Nullable(
     Type.Object({ assignmentId: Uuid, unit: Type.Object({ code: Type.String(), name: LocalizedText }), status: Type.String() }),
   ),

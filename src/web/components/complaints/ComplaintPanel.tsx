@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { SummaryList } from '../SummaryList.tsx';
 
 interface StaffComplaint {
-  trackingCode: string;
+  trackingCode: string | null;
+  publicId: string;
   channel: string;
   category: { th: string; en: string };
   address: string | null;
@@ -51,7 +52,9 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
       </h2>
       <SummaryList
         rows={[
-          { key: t.complaints.code, value: complaint.trackingCode },
+          complaint.trackingCode !== null
+            ? { key: t.complaints.code, value: complaint.trackingCode }
+            : { key: t.complaints.publicRef, value: complaint.publicId },
           { key: t.complaints.category, value: name(complaint.category) },
           { key: t.complaints.channel, value: complaint.channel },
           ...(complaint.address ? [{ key: t.complaints.address, value: complaint.address }] : []),

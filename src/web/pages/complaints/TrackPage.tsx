@@ -144,9 +144,9 @@ export function TrackPage({ params }: PageProps) {
               </div>
             )}
           </dl>
-          {tracked.mergedIntoCode && (
+          {tracked.mergedIntoPublicId && (
             <p class="inset">
-              {t.complaints.mergedInto} <a href={`/track/${tracked.mergedIntoCode}`}>{tracked.mergedIntoCode}</a>
+              {t.complaints.mergedInto} {tracked.mergedIntoPublicId}. {t.complaints.mergedFollow}
             </p>
           )}
           <h2 class="heading-m">{t.complaints.yourComplaint}</h2>
