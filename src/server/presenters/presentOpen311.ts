@@ -1,5 +1,6 @@
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { areaNameTh, publicLocation } from '../../domain/complaints/publicPlace.ts';
+import type { Open311RequestRow } from '../../db/queries/open311Queries.ts';
 
 /**
  * Maps complaint categories and complaint cases to Open311 GeoReport v2
@@ -50,27 +51,6 @@ export function presentOpen311ServiceDefinition(code: string) {
       },
     ],
   };
-}
-
-export interface Open311RequestRow {
-  /** Never the tracking code: that is the citizen's key to rate and reopen the complaint. */
-  public_id: string;
-  status: string;
-  category: string | null;
-  category_name_th: string | null;
-  category_name_en: string | null;
-  description: string;
-  unit_name_th: string | null;
-  created_at: Date;
-  updated_at: Date;
-  due_at: Date | null;
-  area_code: string | null;
-  area_level: 'province' | 'district' | 'subdistrict' | null;
-  area_name_th: string | null;
-  area_parent_name_th: string | null;
-  area_grandparent_name_th: string | null;
-  lat: number | null;
-  lon: number | null;
 }
 
 const statusNotes: Record<string, string> = {

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { createApiToken } from '../../../commands/accounts/createApiToken.ts';
-import { listApiTokens, revokeApiToken } from '../../../db/queries/sessionQueries.ts';
-import { AppError } from '../../../domain/errors.ts';
+import { listMyApiTokens } from '../../../commands/accounts/listApiTokens.ts';
+import { revokeApiToken } from '../../../commands/accounts/revokeApiToken.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentApiToken, TokenView } from '../../presenters/presentApiToken.ts';
@@ -28,7 +28,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      return { items: (await listApiTokens(deps.db, actor.userId)).map(presentApiToken) };
+      return { items: (await listMyApiTokens({ ...deps, actor })).map(presentApiToken) };
     },
   );
 
@@ -79,8 +79,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      const revoked = await revokeApiToken(deps.db, { id: request.params.id, userId: actor.userId, now: deps.clock.now() });
-      if (!revoked) throw new AppError('not_found');
+      await revokeApiToken({ ...deps, actor }, request.params.id);
       return { ok: true as const };
     },
   );

@@ -1,6 +1,9 @@
-import { AppError } from '../../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
-/** Keyset cursors are opaque to clients: base64url of a small JSON array. */
+/**
+ * Keyset cursors are opaque to clients: base64url of a small JSON array. List reads decode
+ * and make them, so a page's keyset stays next to the query that orders it.
+ */
 export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
