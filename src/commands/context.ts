@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import type { Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
 
@@ -10,20 +10,14 @@ export interface CommandContext {
 }
 
 /**
- * What a read function needs: who is reading, so it can apply `readScope(actor)` and the
- * policies. Any `Queryable` will do, so a read also runs inside a command's transaction.
+ * What a read function needs: the same as a command, the actor being whom `readScope(actor)`
+ * and the policies cut the answer for. A read opens no transaction; a command that needs to
+ * read inside its own calls the typed SQL or a `load…(tx, ...)` helper instead.
  */
-export interface ReadContext {
-  db: Queryable;
-  clock: Clock;
-  actor: Actor;
-}
+export type ReadContext = CommandContext;
 
 /** What an anonymous read needs (Open311, public reference data): no actor, so nothing beyond public data. */
-export interface PublicContext {
-  db: Queryable;
-  clock: Clock;
-}
+export type PublicContext = Omit<CommandContext, 'actor'>;
 
 /**
  * What a command's `…InTx(tx, ctx, input)` core gets besides the caller's transaction: no

@@ -1,7 +1,7 @@
 import { listPriorities, listStandingsOf, type PriorityRow } from '../../db/queries/deliveryStandingQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
-import { hasNationalReach } from '../../domain/roles.ts';
+import { readScope } from '../../domain/policies/readScope.ts';
 import type { ReadContext } from '../context.ts';
 import { toUnitStanding } from './toUnitStanding.ts';
 
@@ -15,7 +15,8 @@ export async function readDeliveryOverview(
   input: { limit: number },
 ): Promise<{ case: PriorityRow; summary: DeliverySummary }[]> {
   const { db, actor } = ctx;
-  if (!hasNationalReach(actor.role)) throw new AppError('forbidden');
+  // The overview is the whole government's: only a national read scope may see it.
+  if (!readScope(actor).national) throw new AppError('forbidden');
   const now = ctx.clock.now();
   const priorities = await listPriorities(db, input.limit);
   const standings = await listStandingsOf(
