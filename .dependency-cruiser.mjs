@@ -98,8 +98,8 @@ export default {
       name: 'server-reads-through-commands',
       comment:
         'The server reads and writes through commands (one read path, issue 10); from src/db/queries it takes types ' +
-        'only. A warning until the read path lands; made an error once the read path lands.',
-      severity: 'warn',
+        'only, so every route reads through one read function and every presenter maps what it returns.',
+      severity: 'error',
       from: { path: '^src/server/', pathNot: test },
       to: { path: '^src/db/queries/', dependencyTypesNot: ['type-only'] },
     },

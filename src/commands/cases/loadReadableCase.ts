@@ -2,7 +2,8 @@ import type { Queryable } from '../../db/database.ts';
 import { assignmentUnitPathsWithin, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canReadCase, type CaseFacts } from '../../domain/policies/casePolicy.ts';
-import { hasNationalReach, type Actor } from '../../domain/roles.ts';
+import { readScope } from '../../domain/policies/readScope.ts';
+import type { Actor } from '../../domain/roles.ts';
 
 /**
  * Loads a case the actor may read, with the facts policies need. A case the
@@ -16,12 +17,13 @@ export async function loadReadableCase(
 ): Promise<{ row: CaseRow; facts: CaseFacts }> {
   const row = await findCase(db, caseId, options);
   if (!row) throw new AppError('not_found');
+  const scope = readScope(actor);
   const facts: CaseFacts = {
     kind: row.kind,
     status: row.status,
     ownerUnitPath: row.owner_unit_path,
     // National roles read every case: no need to look for their units among the assignments.
-    assignmentUnitPaths: hasNationalReach(actor.role) ? [] : await assignmentUnitPathsWithin(db, caseId, actor.unitPath),
+    assignmentUnitPaths: scope.national ? [] : await assignmentUnitPathsWithin(db, caseId, scope.unitPath),
   };
   if (!canReadCase(actor, facts)) throw new AppError('not_found');
   return { row, facts };

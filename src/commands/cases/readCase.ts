@@ -1,10 +1,10 @@
-import type { Queryable } from '../../db/database.ts';
 import { listCaseAssignments, type AssignmentRow } from '../../db/queries/assignmentQueries.ts';
 import { listCaseAttachments, type AttachmentMeta } from '../../db/queries/attachmentQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
 import { listCaseEvents, type EventRow } from '../../db/queries/eventQueries.ts';
 import { canAssignCase, canCloseCase, seesAllAssignments, type CaseFacts } from '../../domain/policies/casePolicy.ts';
 import { reaches, type Actor } from '../../domain/roles.ts';
+import type { ReadContext } from '../context.ts';
 import { loadReadableCase } from './loadReadableCase.ts';
 import { complaintAssignmentsFor, complaintEventsFor, complaintRowFor, handlesComplaintCase } from '../complaints/complaintTextFor.ts';
 
@@ -38,7 +38,8 @@ export function visibleAssignments<A extends Pick<AssignmentRow, 'id' | 'parent_
 }
 
 /** Everything the case page shows, cut to what the viewer may see. */
-export async function readCase(db: Queryable, actor: Actor, caseId: string): Promise<CaseView> {
+export async function readCase(ctx: ReadContext, caseId: string): Promise<CaseView> {
+  const { db, actor } = ctx;
   const { row, facts } = await loadReadableCase(db, actor, caseId);
   const all = await listCaseAssignments(db, caseId);
   const seesAll = seesAllAssignments(actor, facts);
@@ -63,10 +64,10 @@ export function isEventVisible(event: EventRow, visibleAssignmentIds: ReadonlySe
  * complaint's with the words in them masked beyond the handling unit.
  */
 export async function readCaseEvents(
-  db: Queryable,
-  actor: Actor,
+  ctx: ReadContext,
   caseId: string,
 ): Promise<{ events: EventRow[]; visibleAssignmentIds: Set<string> | null }> {
+  const { db, actor } = ctx;
   const { row, facts } = await loadReadableCase(db, actor, caseId);
   const seesAll = seesAllAssignments(actor, facts);
   const all = seesAll && row.kind !== 'complaint' ? [] : await listCaseAssignments(db, caseId);

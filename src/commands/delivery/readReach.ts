@@ -2,8 +2,8 @@ import type { Queryable } from '../../db/database.ts';
 import { listGroupingMemberships, listReachRows } from '../../db/queries/reachQuery.ts';
 import { summarizeReach, type Grouping, type ReachSummary } from '../../domain/delivery/summarizeReach.ts';
 import { seesAllAssignments } from '../../domain/policies/casePolicy.ts';
-import type { Actor } from '../../domain/roles.ts';
 import { loadReadableCase } from '../cases/loadReadableCase.ts';
+import type { ReadContext } from '../context.ts';
 import { visibleAssignments } from '../cases/readCase.ts';
 
 const groupingsCache = new WeakMap<Queryable, Promise<ReadonlyMap<string, Grouping[]>>>();
@@ -38,7 +38,9 @@ function provinceGroupings(db: Queryable): Promise<ReadonlyMap<string, Grouping[
  * may see: the owner side sees the whole country, a provincial office its own
  * part and the chain above it.
  */
-export async function readReach(db: Queryable, actor: Actor, caseId: string, now: Date): Promise<ReachSummary & { caseId: string }> {
+export async function readReach(ctx: ReadContext, caseId: string): Promise<ReachSummary & { caseId: string }> {
+  const { db, actor } = ctx;
+  const now = ctx.clock.now();
   const { facts } = await loadReadableCase(db, actor, caseId);
   const seesAll = seesAllAssignments(actor, facts);
   let rows = await listReachRows(db, caseId, { withPaths: !seesAll });

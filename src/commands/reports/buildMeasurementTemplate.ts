@@ -1,9 +1,8 @@
 import { listCaseIndicators } from '../../db/queries/indicatorQueries.ts';
 import { reaches } from '../../domain/roles.ts';
 import { periodOf } from '../../domain/reports/reportingCycle.ts';
-import type { Database } from '../../db/database.ts';
-import type { Actor } from '../../domain/roles.ts';
 import { loadReadableCase } from '../cases/loadReadableCase.ts';
+import type { ReadContext } from '../context.ts';
 import { toCsv, toXlsx, type SheetRow } from './measurementSheet.ts';
 import { listSheetUnits } from './sheetUnits.ts';
 
@@ -13,12 +12,12 @@ import { listSheetUnits } from './sheetUnits.ts';
  * values already recorded filled in.
  */
 export async function buildMeasurementTemplate(
-  db: Database,
-  actor: Actor,
-  input: { caseId: string; period: string | null; format: 'csv' | 'xlsx'; now: Date },
+  ctx: ReadContext,
+  input: { caseId: string; period: string | null; format: 'csv' | 'xlsx' },
 ): Promise<{ filename: string; contentType: string; data: Buffer }> {
+  const { db, actor } = ctx;
   const { row: kase } = await loadReadableCase(db, actor, input.caseId);
-  const period = input.period ?? periodOf(input.now);
+  const period = input.period ?? periodOf(ctx.clock.now());
   const [units, indicators, recorded] = await Promise.all([
     listSheetUnits(db, kase.id),
     listCaseIndicators(db, kase.id),

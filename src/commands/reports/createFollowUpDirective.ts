@@ -3,9 +3,8 @@ import { findDecision, linkFollowUp } from '../../db/queries/stocktakeDecisionQu
 import { AppError } from '../../domain/errors.ts';
 import { canManageCase } from '../../domain/policies/casePolicy.ts';
 import { loadReadableCase } from '../cases/loadReadableCase.ts';
-import { createCase } from '../cases/createCase.ts';
+import { createCaseInTx } from '../cases/createCase.ts';
 import type { CommandContext } from '../context.ts';
-import { joinTransaction } from './joinTransaction.ts';
 
 /**
  * Turns a stocktake decision into a follow-up directive to the units named,
@@ -27,22 +26,19 @@ export async function createFollowUpDirective(
     if (!canManageCase(actor, facts)) throw new AppError('forbidden');
     const decision = (await findDecision(tx, decisionId, { forUpdate: true }))!;
     if (decision.follow_up_case_id) throw new AppError('conflict');
-    const created = await createCase(
-      { ...ctx, db: joinTransaction(ctx.db, tx) },
-      {
-        kind: 'directive',
-        title: input.title,
-        body: input.body,
-        priority: 'high',
-        category: null,
-        areaCode: null,
-        dueAt: input.dueAt,
-        details: { followUpOf: { caseId: kase.id, caseRef: kase.ref, decisionId } },
-        assignments: input.unitCodes.length
-          ? [{ targets: { unitCodes: input.unitCodes }, role: 'lead', dueAt: input.dueAt, note: null }]
-          : [],
-      },
-    );
+    const created = await createCaseInTx(tx, ctx, {
+      kind: 'directive',
+      title: input.title,
+      body: input.body,
+      priority: 'high',
+      category: null,
+      areaCode: null,
+      dueAt: input.dueAt,
+      details: { followUpOf: { caseId: kase.id, caseRef: kase.ref, decisionId } },
+      assignments: input.unitCodes.length
+        ? [{ targets: { unitCodes: input.unitCodes }, role: 'lead', dueAt: input.dueAt, note: null }]
+        : [],
+    });
     await linkFollowUp(tx, decisionId, created.id);
     await appendEvent(tx, {
       caseId: kase.id,

@@ -1,8 +1,8 @@
-import type { Queryable } from '../../db/database.ts';
 import { listPriorities, listStandingsOf, type PriorityRow } from '../../db/queries/deliveryStandingQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
-import { hasNationalReach, type Actor } from '../../domain/roles.ts';
+import { readScope } from '../../domain/policies/readScope.ts';
+import type { ReadContext } from '../context.ts';
 import { toUnitStanding } from './toUnitStanding.ts';
 
 /**
@@ -11,11 +11,13 @@ import { toUnitStanding } from './toUnitStanding.ts';
  * units and calls for help; those needing attention first. National roles only.
  */
 export async function readDeliveryOverview(
-  db: Queryable,
-  actor: Actor,
-  input: { now: Date; limit: number },
+  ctx: ReadContext,
+  input: { limit: number },
 ): Promise<{ case: PriorityRow; summary: DeliverySummary }[]> {
-  if (!hasNationalReach(actor.role)) throw new AppError('forbidden');
+  const { db, actor } = ctx;
+  // The overview is the whole government's: only a national read scope may see it.
+  if (!readScope(actor).national) throw new AppError('forbidden');
+  const now = ctx.clock.now();
   const priorities = await listPriorities(db, input.limit);
   const standings = await listStandingsOf(
     db,
@@ -27,7 +29,7 @@ export async function readDeliveryOverview(
     const rows = byCase.get(kase.id) ?? [];
     return {
       case: kase,
-      summary: summarizeDelivery(rows.map(toUnitStanding), { cycleMonths: rows[0]?.cycle_months ?? 1, now: input.now }),
+      summary: summarizeDelivery(rows.map(toUnitStanding), { cycleMonths: rows[0]?.cycle_months ?? 1, now }),
     };
   });
   const attention = (s: DeliverySummary) => s.helpNeeded * 1000 + (s.rag === 'red' ? 500 : s.rag === 'amber' ? 100 : 0) + s.stale;

@@ -1,4 +1,3 @@
-import type { Queryable } from '../../db/database.ts';
 import { listCaseStandings, type StandingRow } from '../../db/queries/deliveryStandingQueries.ts';
 import { listCaseIndicators, listCaseMeasurements, listGroupings, type IndicatorRow } from '../../db/queries/indicatorQueries.ts';
 import { listCaseReports, type ProgressReportRow } from '../../db/queries/progressReportQueries.ts';
@@ -10,8 +9,9 @@ import { seesAllAssignments } from '../../domain/policies/casePolicy.ts';
 import { worstConfidence, worstRag, type Confidence, type Rag } from '../../domain/reports/ratings.ts';
 import { isStale } from '../../domain/reports/reportingCycle.ts';
 import { summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
-import { reaches, type Actor } from '../../domain/roles.ts';
+import { reaches } from '../../domain/roles.ts';
 import { loadReadableCase } from '../cases/loadReadableCase.ts';
+import type { ReadContext } from '../context.ts';
 import { toUnitStanding } from './toUnitStanding.ts';
 
 export interface IndicatorPicture {
@@ -60,7 +60,9 @@ function assignmentDepths(rows: readonly StandingRow[]): Map<string, number> {
 }
 
 /** Everything known about delivery on one case: units' standing, reports, indicators with roll-ups, decisions. */
-export async function readDeliveryPicture(db: Queryable, actor: Actor, caseId: string, now: Date): Promise<DeliveryPicture> {
+export async function readDeliveryPicture(ctx: ReadContext, caseId: string): Promise<DeliveryPicture> {
+  const { db, actor } = ctx;
+  const now = ctx.clock.now();
   const { row: kase, facts } = await loadReadableCase(db, actor, caseId);
   const [standings, reports, indicators, measurementRows, decisions, zones] = await Promise.all([
     listCaseStandings(db, kase.id),

@@ -1,11 +1,12 @@
 import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
+import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import { planSearch } from '../../domain/search/planSearch.ts';
 import type { Queryable } from '../database.ts';
 import { CASE_COLUMNS, type CaseRow } from './caseQueries.ts';
 
 export interface CaseListFilter {
-  /** Path prefix the viewer may see; undefined for national reach. */
-  scopePath?: string;
+  /** What the viewer may see (`readScope(actor)`): a case owned or held inside it. */
+  scope: ReadScope;
   kind?: CaseKind[];
   status?: CaseStatus[];
   /** Path of a unit whose subtree owns or holds the case. */
@@ -47,7 +48,8 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
     `(ou.path like ${path} || '%' or exists (select 1 from assignments sa join units su on su.id = sa.unit_id
        where sa.case_id = c.id and su.path like ${path} || '%'))`;
 
-  const scope = filter.scopePath ? p(filter.scopePath) : null;
+  const scopePath = scopePathPrefix(filter.scope);
+  const scope = scopePath ? p(scopePath) : null;
   if (scope) where.push(heldUnder(scope));
   if (filter.kind?.length) where.push(`c.kind = any(${p(filter.kind)}::text[])`);
   if (filter.status?.length) where.push(`c.status = any(${p(filter.status)}::text[])`);

@@ -1,3 +1,4 @@
+import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import type { Queryable } from '../database.ts';
 import type { UnitRow } from './unitQueries.ts';
 
@@ -89,7 +90,7 @@ export async function insertGroup(
  * those owned or held inside the viewer's subtree), each with its
  * acknowledgement counts.
  */
-export async function listGroupCases(db: Queryable, groupId: string, scopePath: string | undefined): Promise<GroupCaseRow[]> {
+export async function listGroupCases(db: Queryable, groupId: string, scope: ReadScope): Promise<GroupCaseRow[]> {
   const result = await db.query<GroupCaseRow>(
     `select c.id, c.ref, c.kind, c.title, c.status, c.due_at,
             count(a.id) filter (where a.status <> 'returned')::int as assigned,
@@ -102,7 +103,7 @@ export async function listGroupCases(db: Queryable, groupId: string, scopePath: 
               select 1 from assignments sa join units su on su.id = sa.unit_id where sa.case_id = c.id and su.path like $2 || '%'))
       group by c.id
       order by c.created_at desc`,
-    [groupId, scopePath ?? null],
+    [groupId, scopePathPrefix(scope)],
   );
   return result.rows;
 }

@@ -1,3 +1,4 @@
+import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import type { Queryable } from '../database.ts';
 
 export interface QuestionRow {
@@ -16,7 +17,7 @@ export interface QuestionRow {
  * Parliamentary questions the viewer may read, soonest deadline first: owned
  * or held inside the viewer's subtree, or answered by a unit in it.
  */
-export async function listQuestions(db: Queryable, input: { scopePath: string | undefined; limit: number }): Promise<QuestionRow[]> {
+export async function listQuestions(db: Queryable, input: { scope: ReadScope; limit: number }): Promise<QuestionRow[]> {
   const result = await db.query<QuestionRow>(
     `select c.id, c.ref, c.title, c.status, c.details, au.id as answering_unit_id, au.code as answering_unit_code,
             au.name_th as answering_unit_name_th, au.name_en as answering_unit_name_en
@@ -28,7 +29,7 @@ export async function listQuestions(db: Queryable, input: { scopePath: string | 
               select 1 from assignments sa join units su on su.id = sa.unit_id where sa.case_id = c.id and su.path like $1 || '%'))
       order by c.details ->> 'answerDeadline', c.ref
       limit $2`,
-    [input.scopePath ?? null, input.limit],
+    [scopePathPrefix(input.scope), input.limit],
   );
   return result.rows;
 }

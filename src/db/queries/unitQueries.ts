@@ -1,16 +1,7 @@
+import type { UnitKind } from '../../shared/unitKinds.ts';
 import type { Queryable } from '../database.ts';
 
-export const unitKinds = [
-  'government',
-  'ministry',
-  'department',
-  'division',
-  'provincial_hall',
-  'district_office',
-  'provincial_office',
-  'service_point',
-] as const;
-export type UnitKind = (typeof unitKinds)[number];
+export type { UnitKind } from '../../shared/unitKinds.ts';
 
 export interface UnitRow {
   id: string;
@@ -62,6 +53,12 @@ export interface UnitListFilter {
   q?: string;
   after?: string;
   limit: number;
+}
+
+/** How many units sit directly below a unit. */
+export async function countChildUnits(db: Queryable, unitId: string): Promise<number> {
+  const result = await db.query<{ n: number }>('select count(*)::int as n from units where parent_id = $1', [unitId]);
+  return result.rows[0]!.n;
 }
 
 /** Units ordered by code, with keyset pagination on code. */

@@ -2,10 +2,10 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { csrfHmacKey } from '../../commands/accounts/csrfHmacKey.ts';
+import { resolveApiTokenUser, resolveSessionUser } from '../../commands/accounts/resolveActor.ts';
 import { API_TOKEN_PREFIX, hashSecret } from '../../commands/accounts/tokens.ts';
 import type { Database } from '../../db/database.ts';
-import { serverKey } from '../../db/queries/serverKeyQueries.ts';
-import { findApiTokenUser, findSessionUser } from '../../db/queries/sessionQueries.ts';
 import type { UserRow } from '../../db/queries/userQueries.ts';
 import { scopeNeeded, scopesAllow, type RouteTokenRule } from '../../domain/accounts/tokenScopes.ts';
 import type { Clock } from '../../domain/clock.ts';
@@ -74,20 +74,19 @@ async function authenticate(app: FastifyInstance, deps: { db: Database; clock: C
     },
     // The token is an HMAC over the session's hash, under a key every process shares (server_keys).
     getUserInfo: (request) => (request.sessionToken ? csrfBinding(request.sessionToken) : ''),
-    csrfOpts: { userInfo: true, hmacKey: await serverKey(deps.db, 'csrf_hmac', deps.clock.now()) },
+    csrfOpts: { userInfo: true, hmacKey: await csrfHmacKey(deps) },
   });
   app.decorateRequest('user', null);
   app.decorateRequest('authMethod', null);
   app.decorateRequest('sessionToken', null);
 
   app.addHook('onRequest', async (request) => {
-    const now = deps.clock.now();
     const authorization = request.headers.authorization;
     if (typeof authorization === 'string' && authorization.length > 0) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const token = match?.[1];
       if (!token || !token.startsWith(API_TOKEN_PREFIX) || token.length > 200) throw new AppError('unauthenticated');
-      const found = await findApiTokenUser(deps.db, hashSecret(token), now);
+      const found = await resolveApiTokenUser(deps, token);
       if (!found) throw new AppError('unauthenticated');
       request.user = found.user;
       request.authMethod = 'token';
@@ -98,7 +97,7 @@ async function authenticate(app: FastifyInstance, deps: { db: Database; clock: C
     }
     const cookie = request.cookies[SESSION_COOKIE];
     if (cookie && cookie.length <= 200) {
-      const user = await findSessionUser(deps.db, hashSecret(cookie), now);
+      const user = await resolveSessionUser(deps, cookie);
       if (user) {
         request.user = user;
         request.authMethod = 'session';

@@ -1,4 +1,6 @@
 import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
+import type { PriorityRow } from '../../db/queries/deliveryStandingQueries.ts';
+import type { DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
 import type { IndicatorRow } from '../../db/queries/indicatorQueries.ts';
 import type { ProgressReportRow } from '../../db/queries/progressReportQueries.ts';
 
@@ -81,5 +83,21 @@ export function presentDeliveryPicture(picture: DeliveryPicture) {
       followUp: d.follow_up_case_id && d.follow_up_case_ref ? { id: d.follow_up_case_id, ref: d.follow_up_case_ref } : null,
     })),
     ratingHistory: picture.ratingHistory,
+  };
+}
+
+/** A priority on the delivery unit's overview: the case in brief and where its delivery stands. */
+export function presentOverviewItem({ case: c, summary }: { case: PriorityRow; summary: DeliverySummary }) {
+  return {
+    case: {
+      id: c.id,
+      ref: c.ref,
+      kind: c.kind,
+      title: c.title,
+      status: c.status,
+      priority: c.priority,
+      dueAt: c.due_at?.toISOString() ?? null,
+    },
+    summary,
   };
 }

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listAreas, listGroupings } from '../../../db/queries/areaQueries.ts';
+import { listAreaGroupings } from '../../../commands/areas/listAreaGroupings.ts';
+import { listAreas } from '../../../commands/areas/listAreas.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { localized } from '../../presenters/presentUnit.ts';
+import { presentArea, presentGrouping } from '../../presenters/presentArea.ts';
 import { standardErrors } from '../../schemas/common.ts';
 import { AreaList, AreaQuery, GroupingQuery, GroupingView } from './areaSchema.ts';
 
@@ -19,17 +20,8 @@ export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       },
     },
     async (request) => {
-      const rows = await listAreas(deps.db, request.query);
-      return {
-        total: rows.length,
-        items: rows.map((row) => ({
-          code: row.code,
-          level: row.level,
-          parentCode: row.parent_code,
-          name: localized(row.name_th, row.name_en),
-          postcode: row.postcode,
-        })),
-      };
+      const rows = await listAreas(deps, request.query);
+      return { total: rows.length, items: rows.map(presentArea) };
     },
   );
 
@@ -44,17 +36,8 @@ export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       },
     },
     async (request) => {
-      const rows = await listGroupings(deps.db, request.query.kind);
-      return {
-        total: rows.length,
-        items: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          number: row.number,
-          name: localized(row.name_th, row.name_en),
-          provinceCodes: row.province_codes,
-        })),
-      };
+      const rows = await listAreaGroupings(deps, request.query.kind);
+      return { total: rows.length, items: rows.map(presentGrouping) };
     },
   );
 };

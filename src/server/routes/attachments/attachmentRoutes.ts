@@ -2,12 +2,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { uploadAttachment } from '../../../commands/assignments/uploadAttachment.ts';
-import { readCase } from '../../../commands/cases/readCase.ts';
-import { findAttachmentMeta, readAttachmentData } from '../../../db/queries/attachmentQueries.ts';
+import { readAttachment } from '../../../commands/assignments/readAttachment.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
+import { presentAttachment } from '../../presenters/presentAttachment.ts';
 import { rejectControlCharacters } from '../../plugins/rejectControlCharacters.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
 import { AttachmentView } from '../cases/caseSchema.ts';
@@ -52,14 +52,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       const { filename, data } = await readOneFile(request);
       const meta = await uploadAttachment({ ...deps, actor }, { filename, data });
       reply.status(201);
-      return {
-        id: meta.id,
-        filename: meta.filename,
-        contentType: meta.content_type,
-        sizeBytes: meta.size_bytes,
-        eventId: meta.event_id,
-        createdAt: meta.created_at.toISOString(),
-      };
+      return presentAttachment(meta);
     },
   );
 
@@ -75,15 +68,7 @@ export const attachmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const meta = await findAttachmentMeta(deps.db, request.params.id);
-      if (!meta) throw new AppError('not_found');
-      if (meta.case_id) {
-        const view = await readCase(deps.db, actor, meta.case_id);
-        if (!view.attachments.some((file) => file.id === meta.id)) throw new AppError('not_found');
-      } else if (meta.uploaded_by !== actor.userId) {
-        throw new AppError('not_found');
-      }
-      const data = await readAttachmentData(deps.db, meta.id);
+      const { meta, data } = await readAttachment({ ...deps, actor }, request.params.id);
       const inline = meta.content_type.startsWith('image/') || meta.content_type === 'application/pdf';
       reply
         .header('content-type', meta.content_type)

@@ -2,19 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { assignCase } from '../../../commands/cases/assignCase.ts';
 import { closeCase } from '../../../commands/cases/closeCase.ts';
 import { createCase } from '../../../commands/cases/createCase.ts';
-import { readCase, readCaseEvents } from '../../../commands/cases/readCase.ts';
-import { listCases } from '../../../db/queries/caseListQuery.ts';
-import { findUnit } from '../../../db/queries/unitQueries.ts';
-import { caseKindNames, type CaseKind, type CaseStatus } from '../../../domain/cases/caseKinds.ts';
-import { AppError } from '../../../domain/errors.ts';
-import { hasNationalReach } from '../../../domain/roles.ts';
-import { endOfThaiDay, startOfThaiDay } from '../../../shared/thaiTime.ts';
+import { listReadableCases } from '../../../commands/cases/listReadableCases.ts';
+import { readCaseEvents } from '../../../commands/cases/readCase.ts';
+import { readCaseDetail } from '../../../commands/cases/readCaseDetail.ts';
+import type { CaseKind, CaseStatus } from '../../../domain/cases/caseKinds.ts';
+import { endOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { presentAssignment, presentCaseSummary, presentEvent } from '../../presenters/presentCase.ts';
+import { presentCaseSummary, presentEvent } from '../../presenters/presentCase.ts';
+import { presentCaseDetail } from '../../presenters/presentCaseDetail.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { toAssignmentRequest } from '../assignments/toAssignmentRequest.ts';
 import { AssignBody, AssignResult, CaseDetail, CaseList, CaseListQuery, CloseCaseBody, CreateCaseBody, EventList } from './caseSchema.ts';
 
@@ -32,32 +30,23 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     async (request) => {
       const actor = requireActor(request);
       const query = request.query;
-      const limit = query.limit ?? 25;
-      const unit = query.unitId ? await findUnit(deps.db, query.unitId) : undefined;
-      if (query.unitId && !unit) throw new AppError('not_found');
-      const cursor = query.cursor ? decodeCursor(query.cursor, ['number', 'timestamp', 'uuid']) : undefined;
-      const now = deps.clock.now();
-      const rows = await listCases(deps.db, {
-        scopePath: hasNationalReach(actor.role) ? undefined : actor.unitPath,
-        kind: query.kind?.split(',') as CaseKind[] | undefined,
-        status: query.status?.split(',') as CaseStatus[] | undefined,
-        unitPath: unit?.path,
-        areaPrefix: query.area,
-        category: query.category,
-        createdFrom: query.createdFrom ? startOfThaiDay(query.createdFrom) : undefined,
-        createdTo: query.createdTo ? endOfThaiDay(query.createdTo) : undefined,
-        overdue: query.overdue,
-        q: query.q,
-        cursor: cursor ? { tier: cursor[0] as number, createdAt: cursor[1] as string, id: cursor[2] as string } : undefined,
-        limit: limit + 1,
-        now,
-      });
-      const page = rows.slice(0, limit);
-      const last = page[page.length - 1];
-      return {
-        items: page.map((row) => presentCaseSummary(row, now)),
-        nextCursor: rows.length > limit && last ? encodeCursor([last.tier, last.created_at.toISOString(), last.id]) : null,
-      };
+      const page = await listReadableCases(
+        { ...deps, actor },
+        {
+          kind: query.kind?.split(',') as CaseKind[] | undefined,
+          status: query.status?.split(',') as CaseStatus[] | undefined,
+          unitId: query.unitId,
+          area: query.area,
+          category: query.category,
+          createdFrom: query.createdFrom,
+          createdTo: query.createdTo,
+          overdue: query.overdue,
+          q: query.q,
+          cursor: query.cursor,
+          limit: query.limit ?? 25,
+        },
+      );
+      return { items: page.rows.map((row) => presentCaseSummary(row, page.asOf)), nextCursor: page.nextCursor };
     },
   );
 
@@ -95,32 +84,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
 
   async function caseDetail(caseId: string, request: Parameters<typeof requireActor>[0]) {
     const actor = requireActor(request);
-    const view = await readCase(deps.db, actor, caseId);
-    const now = deps.clock.now();
-    const row = view.row;
-    const owner = (await findUnit(deps.db, row.owner_unit_id))!;
-    return {
-      case: {
-        ...presentCaseSummary(
-          { ...row, owner_unit_code: owner.code, owner_unit_name_th: owner.name_th, owner_unit_name_en: owner.name_en },
-          now,
-        ),
-        body: row.body,
-        details: row.details,
-        closedAt: row.closed_at?.toISOString() ?? null,
-      },
-      assignments: view.assignments.map((a) => presentAssignment(a, actor, now, row.status === 'closed')),
-      attachments: view.attachments.map((file) => ({
-        id: file.id,
-        filename: file.filename,
-        contentType: file.content_type,
-        sizeBytes: file.size_bytes,
-        eventId: file.event_id,
-        createdAt: file.created_at.toISOString(),
-      })),
-      allowedActions: view.allowedActions,
-      kindName: { th: caseKindNames[row.kind].th, en: caseKindNames[row.kind].en },
-    };
+    return presentCaseDetail(await readCaseDetail({ ...deps, actor }, caseId), actor);
   }
 
   app.get(
@@ -148,7 +112,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request) => {
       const actor = requireActor(request);
-      const { events, visibleAssignmentIds } = await readCaseEvents(deps.db, actor, request.params.id);
+      const { events, visibleAssignmentIds } = await readCaseEvents({ ...deps, actor }, request.params.id);
       return { items: events.map((event) => presentEvent(event, visibleAssignmentIds)) };
     },
   );

@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { currentComplaintConfig } from '../../../commands/complaints/complaintConfig.ts';
 import { createComplaint, likelyDuplicates } from '../../../commands/complaints/createComplaint.ts';
+import { readStaffComplaint } from '../../../commands/complaints/readStaffComplaint.ts';
 import {
   findCaller,
   mergeComplaint,
   readComplainants,
-  readComplaintForStaff,
   rerouteComplaint,
   resumeComplaint,
   waitForCitizen,
@@ -126,9 +125,8 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
     },
     async (request) => {
       const actor = requireActor(request);
-      const view = await readComplaintForStaff({ ...deps, actor }, request.params.id);
-      const config = await currentComplaintConfig(deps.db);
-      return presentStaffComplaint(view, config.categories.get(view.complaint.category_code));
+      const { view, category } = await readStaffComplaint({ ...deps, actor }, request.params.id);
+      return presentStaffComplaint(view, category);
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { currentComplaintConfig } from '../../../commands/complaints/complaintConfig.ts';
 import { createComplaint, likelyDuplicates } from '../../../commands/complaints/createComplaint.ts';
+import { listPublicCategories } from '../../../commands/complaints/listPublicCategories.ts';
 import { rateComplaint, reopenComplaint } from '../../../commands/complaints/citizenActions.ts';
 import { trackComplaint } from '../../../commands/complaints/trackComplaint.ts';
 import { uploadComplaintPhoto } from '../../../commands/complaints/uploadComplaintPhoto.ts';
@@ -55,8 +55,7 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
       },
     },
     async () => {
-      const config = await currentComplaintConfig(deps.db);
-      return { items: [...config.categories.values()].filter((c) => c.active).map(presentCategory) };
+      return { items: (await listPublicCategories(deps)).map(presentCategory) };
     },
   );
 

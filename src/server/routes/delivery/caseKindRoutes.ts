@@ -21,7 +21,7 @@ export const caseKindRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
         response: { 200: ReachView, ...standardErrors },
       },
     },
-    async (request) => presentReach(await readReach(deps.db, requireActor(request), request.params.id, deps.clock.now())),
+    async (request) => presentReach(await readReach({ ...deps, actor: requireActor(request) }, request.params.id)),
   );
 
   app.post(

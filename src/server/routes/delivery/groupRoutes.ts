@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { createGroup } from '../../../commands/delivery/createGroup.ts';
 import { linkCaseToGroup } from '../../../commands/delivery/linkCaseToGroup.ts';
-import { findGroup, listGroupAgencies, listGroupCases, listGroups } from '../../../db/queries/groupQueries.ts';
-import { AppError } from '../../../domain/errors.ts';
-import { hasNationalReach } from '../../../domain/roles.ts';
+import { listGroups } from '../../../commands/delivery/listGroups.ts';
+import { readGroup } from '../../../commands/delivery/readGroup.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentGroup, presentGroupCase } from '../../presenters/presentGroup.ts';
@@ -23,12 +22,7 @@ export const groupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       },
     },
     async (request) => {
-      requireActor(request);
-      const groups = await listGroups(deps.db);
-      const agencies = await listGroupAgencies(
-        deps.db,
-        groups.map((g) => g.id),
-      );
+      const { groups, agencies } = await listGroups({ ...deps, actor: requireActor(request) });
       return { items: groups.map((g) => presentGroup(g, agencies)) };
     },
   );
@@ -64,11 +58,8 @@ export const groupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
   );
 
   async function groupDetail(id: string, request: Parameters<typeof requireActor>[0]) {
-    const actor = requireActor(request);
-    const group = await findGroup(deps.db, id);
-    if (!group) throw new AppError('not_found');
-    const cases = await listGroupCases(deps.db, id, hasNationalReach(actor.role) ? undefined : actor.unitPath);
-    return { ...presentGroup(group, await listGroupAgencies(deps.db, [id])), cases: cases.map(presentGroupCase) };
+    const { group, agencies, cases } = await readGroup({ ...deps, actor: requireActor(request) }, id);
+    return { ...presentGroup(group, agencies), cases: cases.map(presentGroupCase) };
   }
 
   app.get(

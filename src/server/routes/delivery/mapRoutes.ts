@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Type } from 'typebox';
-import { referenceDataDir } from '../../../db/reference/referenceFiles.ts';
-import { buildProvinceMap } from '../../../domain/geo/provinceMap.ts';
+import { readProvinceMap } from '../../../commands/areas/readProvinceMap.ts';
 import type { AppDeps } from '../../appDeps.ts';
+import { presentProvinceMap } from '../../presenters/presentArea.ts';
 import { LocalizedText, standardErrors } from '../../schemas/common.ts';
 import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
 
@@ -13,13 +11,6 @@ const ProvinceMap = Type.Object({
   height: Type.Integer(),
   provinces: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
 });
-
-let cached: Promise<ReturnType<typeof buildProvinceMap>> | undefined;
-
-function provinceMap() {
-  cached ??= readFile(path.join(referenceDataDir, 'geo/provinces.geojson'), 'utf8').then((text) => buildProvinceMap(JSON.parse(text)));
-  return cached;
-}
 
 /** The 77 provinces as SVG paths: public reference data, like the areas, cached by browsers for a day. */
 export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {
@@ -33,13 +24,9 @@ export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {
       },
     },
     async (_request, reply) => {
-      const map = await provinceMap();
+      const map = await readProvinceMap();
       reply.header('cache-control', `public, max-age=${MS_PER_DAY / 1000}`);
-      return {
-        width: map.width,
-        height: map.height,
-        provinces: map.provinces.map((p) => ({ code: p.code, name: { th: p.nameTh, en: p.nameEn }, path: p.path })),
-      };
+      return presentProvinceMap(map);
     },
   );
 };

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listQuestions } from '../../../db/queries/questionBoardQuery.ts';
-import { questionDeadlineStatus } from '../../../domain/delivery/questionDeadline.ts';
-import { hasNationalReach } from '../../../domain/roles.ts';
+import { listParliamentaryQuestions } from '../../../commands/delivery/listParliamentaryQuestions.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { localized } from '../../presenters/presentUnit.ts';
+import { presentQuestion } from '../../presenters/presentQuestion.ts';
 import { LocalizedText, Nullable, standardErrors, Uuid } from '../../schemas/common.ts';
 
 const QuestionView = Type.Object({
@@ -37,33 +35,8 @@ export const questionBoardRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (ap
     },
     async (request) => {
       const actor = requireActor(request);
-      const now = deps.clock.now();
-      const rows = await listQuestions(deps.db, {
-        scopePath: hasNationalReach(actor.role) ? undefined : actor.unitPath,
-        limit: request.query.limit ?? 200,
-      });
-      return {
-        items: rows.map((row) => {
-          const answer = row.details['answer'] as { answeredOn?: string } | undefined;
-          const deadline = String(row.details['answerDeadline'] ?? '');
-          return {
-            id: row.id,
-            ref: row.ref,
-            title: row.title,
-            askingMember: String(row.details['askingMember'] ?? ''),
-            answeringUnit: row.answering_unit_id
-              ? {
-                  id: row.answering_unit_id,
-                  code: row.answering_unit_code!,
-                  name: localized(row.answering_unit_name_th!, row.answering_unit_name_en),
-                }
-              : null,
-            answerDeadline: deadline,
-            ...questionDeadlineStatus(deadline, now, Boolean(answer)),
-            answeredOn: answer?.answeredOn ?? null,
-          };
-        }),
-      };
+      const { rows, asOf } = await listParliamentaryQuestions({ ...deps, actor }, { limit: request.query.limit ?? 200 });
+      return { items: rows.map((row) => presentQuestion(row, asOf)) };
     },
   );
 };

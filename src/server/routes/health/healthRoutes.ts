@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { checkHealth } from '../../../commands/health/checkHealth.ts';
 import type { AppDeps } from '../../appDeps.ts';
 
 export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -15,8 +16,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       },
     },
     async () => {
-      await deps.db.query('select 1');
-      return { status: 'ok' as const, engine: deps.db.engine, time: deps.clock.now().toISOString() };
+      const health = await checkHealth(deps);
+      return { status: 'ok' as const, engine: health.engine, time: health.at.toISOString() };
     },
   );
 };

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listInbox } from '../../../db/queries/inboxQuery.ts';
+import { listInbox } from '../../../commands/inbox/listInbox.ts';
 import { limits } from '../../../shared/limits.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { AssignmentView, presentAssignment, presentCaseTitle } from '../../presenters/presentCase.ts';
+import { AssignmentView } from '../../presenters/presentCase.ts';
+import { presentInboxItem } from '../../presenters/presentInboxItem.ts';
 import { Nullable, standardErrors } from '../../schemas/common.ts';
 
 const InboxItem = Type.Object({
@@ -56,26 +57,8 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      const now = deps.clock.now();
-      const limit = request.query.limit ?? 50;
-      const rows = await listInbox(deps.db, { unitId: actor.unitId, now, limit: limit + 1, offset: request.query.offset ?? 0 });
-      return {
-        items: rows.slice(0, limit).map((row) => ({
-          assignment: presentAssignment(row, actor, now, false),
-          case: {
-            id: row.case_id,
-            ref: row.case_ref,
-            kind: row.case_kind,
-            title: presentCaseTitle(row.case_kind, row.case_title),
-            status: row.case_status,
-            priority: row.case_priority,
-          },
-          waitingFor: row.waiting_for,
-          remindedAt: row.reminded_at?.toISOString() ?? null,
-          escalation: row.escalation ? { ...row.escalation, at: new Date(row.escalation.at).toISOString() } : null,
-        })),
-        hasMore: rows.length > limit,
-      };
+      const page = await listInbox({ ...deps, actor }, { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 });
+      return { items: page.rows.map((row) => presentInboxItem(row, actor, page.asOf)), hasMore: page.hasMore };
     },
   );
 };

@@ -1,7 +1,6 @@
 import { normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
-import { hashSecret } from '../../../commands/accounts/tokens.ts';
+import { readOpen311KeyQuota } from '../../../commands/channels/readOpen311KeyQuota.ts';
 import type { Database } from '../../../db/database.ts';
-import { findOpen311KeyQuota } from '../../../db/queries/channelQueries.ts';
 
 /** Posts a minute from one address without a valid key: enough to find out the key is wrong, too few to guess one. */
 export const OPEN311_ANONYMOUS_POSTS_PER_MINUTE = 60;
@@ -27,7 +26,7 @@ export function open311PostLimit(db: Database): RateLimitOptions {
     keyGenerator: async (request) => {
       const apiKey = (request.body as { api_key?: unknown } | null | undefined)?.api_key;
       if (typeof apiKey === 'string' && apiKey.length > 0 && apiKey.length <= 200) {
-        const found = await findOpen311KeyQuota(db, hashSecret(apiKey));
+        const found = await readOpen311KeyQuota({ db }, apiKey);
         if (found) return `${KEY_PREFIX}${found.id}:${found.per_minute}`;
       }
       return `open311-address:${normalizeIP(request.ip)}`;

@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { fileOpen311Request } from '../../../commands/channels/fileOpen311Request.ts';
-import { findOpen311Category, findOpen311Requests, listOpen311Categories } from '../../../db/queries/open311Queries.ts';
-import { AppError } from '../../../domain/errors.ts';
+import { listOpen311Requests } from '../../../commands/channels/listOpen311Requests.ts';
+import { listOpen311Services } from '../../../commands/channels/listOpen311Services.ts';
+import { readOpen311Request } from '../../../commands/channels/readOpen311Request.ts';
+import { readOpen311Service } from '../../../commands/channels/readOpen311Service.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
 import { presentOpen311Request, presentOpen311Service, presentOpen311ServiceDefinition } from '../../presenters/presentOpen311.ts';
 import { CreateRequestBody, FormatParams, JurisdictionQuery, RequestParams, RequestsQuery, ServiceParams } from './open311Schema.ts';
 import { open311PostLimit, open311ReadLimit } from './open311RateLimits.ts';
 import { toOpen311Xml } from './open311Xml.ts';
-import { days } from '../../../shared/thaiTime.ts';
 
 /** Sends an Open311 answer in the format the path asked for. `root` is the XML root element the spec names. */
 function answer(reply: FastifyReply, format: string, root: string, value: unknown) {
@@ -79,7 +80,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
       config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
-      const categories = await listOpen311Categories(deps.db);
+      const categories = await listOpen311Services(deps);
       return answer(reply, request.params.format, 'services', categories.map(presentOpen311Service));
     },
   );
@@ -96,8 +97,7 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
       config: { rateLimit: open311ReadLimit },
     },
     async (request, reply) => {
-      const category = await findOpen311Category(deps.db, request.params.code);
-      if (!category) throw new AppError('not_found', { th: 'ไม่พบบริการนี้', en: 'There is no such service_code.' });
+      const category = await readOpen311Service(deps, request.params.code);
       return answer(reply, request.params.format, 'service_definition', presentOpen311ServiceDefinition(category.code));
     },
   );
@@ -115,36 +115,24 @@ const open311V2: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
     },
     async (request, reply) => {
       const query = request.query;
-      const now = deps.clock.now();
       const ids = query.service_request_id
         ?.split(',')
         .map((id) => id.trim())
         .filter(Boolean);
-      const end = query.end_date ? new Date(query.end_date) : ids ? undefined : now;
-      const start = query.start_date ? new Date(query.start_date) : ids ? undefined : new Date((end ?? now).getTime() - days(90));
-      if (start && end && end.getTime() - start.getTime() > days(90)) {
-        throw new AppError('validation_failed', {
-          th: 'ช่วงวันที่ต้องไม่เกิน 90 วัน',
-          en: 'start_date to end_date may not span more than 90 days.',
-        });
-      }
-      const rows = await findOpen311Requests(deps.db, {
+      const rows = await listOpen311Requests(deps, {
         publicIds: ids,
-        serviceCodes: ids ? undefined : query.service_code?.split(',').map((code) => code.trim()),
-        statuses: ids ? undefined : (query.status?.split(',') as ('open' | 'closed')[] | undefined),
-        start: ids ? undefined : start,
-        end: ids ? undefined : end,
-        limit: 1000,
+        serviceCodes: query.service_code?.split(',').map((code) => code.trim()),
+        statuses: query.status?.split(',') as ('open' | 'closed')[] | undefined,
+        start: query.start_date ? new Date(query.start_date) : undefined,
+        end: query.end_date ? new Date(query.end_date) : undefined,
       });
       return answer(reply, request.params.format, 'service_requests', rows.map(presentOpen311Request));
     },
   );
 
   const single = async (request: FastifyRequest<{ Params: { id: string; format: 'json' | 'xml' } }>, reply: FastifyReply) => {
-    const rows = await findOpen311Requests(deps.db, { publicIds: [request.params.id], limit: 1 });
-    if (rows.length === 0)
-      throw new AppError('not_found', { th: 'ไม่พบเรื่องที่มีรหัสนี้', en: 'There is no request with this service_request_id.' });
-    return answer(reply, request.params.format, 'service_requests', rows.map(presentOpen311Request));
+    const row = await readOpen311Request(deps, request.params.id);
+    return answer(reply, request.params.format, 'service_requests', [presentOpen311Request(row)]);
   };
   app.get(
     '/requests/:id.:format',

@@ -252,9 +252,10 @@ describe.each(testEngines())('progress reports, indicators, bulk import and stoc
 
   it('counts a unit as stale once a cycle passes without its report, whatever it said', async () => {
     const actor = pmdu.staff!.actor;
-    const now = await readDeliveryPicture(t.db, actor, caseId, t.clock.now());
+    const now = await readDeliveryPicture({ db: t.db, clock: t.clock, actor }, caseId);
     expect(now.summary.stale).toBe(0);
-    const later = await readDeliveryPicture(t.db, actor, caseId, new Date(t.clock.now().getTime() + days(32)));
+    const laterClock = new ManualClock(new Date(t.clock.now().getTime() + days(32)));
+    const later = await readDeliveryPicture({ db: t.db, clock: laterClock, actor }, caseId);
     expect(later.summary.stale).toBe(78);
     expect(later.units.find((u) => u.unit_code === 'MSDHS-P-50')).toMatchObject({ stale: true, report_rag: 'red' });
   });

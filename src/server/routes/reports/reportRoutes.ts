@@ -7,14 +7,13 @@ import { fileProgressReport } from '../../../commands/reports/fileProgressReport
 import { importMeasurements } from '../../../commands/reports/importMeasurements.ts';
 import { readDeliveryOverview } from '../../../commands/reports/readDeliveryOverview.ts';
 import { readDeliveryPicture } from '../../../commands/reports/readDeliveryPicture.ts';
+import { readStocktake } from '../../../commands/reports/readStocktake.ts';
 import { recordDecision } from '../../../commands/reports/recordDecision.ts';
 import { recordMeasurement } from '../../../commands/reports/recordMeasurement.ts';
-import { listGroupCaseIds } from '../../../db/queries/deliveryStandingQueries.ts';
-import { AppError } from '../../../domain/errors.ts';
 import { endOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { presentDeliveryPicture, presentIndicator } from '../../presenters/presentDelivery.ts';
+import { presentDeliveryPicture, presentIndicator, presentOverviewItem } from '../../presenters/presentDelivery.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { printStocktakePdf } from '../../stocktake/printStocktakePdf.ts';
 import { renderStocktakeHtml } from '../../stocktake/renderStocktakeHtml.ts';
@@ -160,7 +159,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     },
     async (request) => {
       const actor = requireActor(request);
-      return presentDeliveryPicture(await readDeliveryPicture(deps.db, actor, request.params.id, deps.clock.now()));
+      return presentDeliveryPicture(await readDeliveryPicture({ ...deps, actor }, request.params.id));
     },
   );
 
@@ -179,21 +178,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     },
     async (request) => {
       const actor = requireActor(request);
-      const items = await readDeliveryOverview(deps.db, actor, { now: deps.clock.now(), limit: request.query.limit ?? 200 });
-      return {
-        items: items.map(({ case: c, summary }) => ({
-          case: {
-            id: c.id,
-            ref: c.ref,
-            kind: c.kind,
-            title: c.title,
-            status: c.status,
-            priority: c.priority,
-            dueAt: c.due_at?.toISOString() ?? null,
-          },
-          summary,
-        })),
-      };
+      const items = await readDeliveryOverview({ ...deps, actor }, { limit: request.query.limit ?? 200 });
+      return { items: items.map(presentOverviewItem) };
     },
   );
 
@@ -210,12 +196,10 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const file = await buildMeasurementTemplate(deps.db, actor, {
-        caseId: request.params.id,
-        period: request.query.period ?? null,
-        format: request.query.format ?? 'csv',
-        now: deps.clock.now(),
-      });
+      const file = await buildMeasurementTemplate(
+        { ...deps, actor },
+        { caseId: request.params.id, period: request.query.period ?? null, format: request.query.format ?? 'csv' },
+      );
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)
@@ -301,24 +285,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const now = deps.clock.now();
       const { caseIds, groupId } = request.query;
-      const pictures = [];
-      if (caseIds) {
-        for (const id of new Set(caseIds.split(','))) pictures.push(await readDeliveryPicture(deps.db, actor, id, now));
-      }
-      if (groupId) {
-        // A group's pack holds the policies the reader may read; a group with none of them is not found.
-        for (const id of await listGroupCaseIds(deps.db, groupId)) {
-          if (caseIds?.includes(id)) continue;
-          try {
-            pictures.push(await readDeliveryPicture(deps.db, actor, id, now));
-          } catch (error) {
-            if (!(error instanceof AppError && error.code === 'not_found')) throw error;
-          }
-        }
-      }
-      if (pictures.length === 0) throw new AppError('not_found');
+      const { pictures, asOf: now } = await readStocktake({ ...deps, actor }, { caseIds: caseIds?.split(','), groupId });
       const stamp = now.toISOString().slice(0, 10);
       reply.header('cache-control', 'private, no-store');
       if (request.query.format === 'xlsx') {

@@ -5,7 +5,7 @@ import { signIn, signOut, SESSION_HOURS } from '../../../commands/accounts/signI
 import type { UserRow } from '../../../db/queries/userQueries.ts';
 import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
 import { creatableKinds } from '../../../domain/policies/casePolicy.ts';
-import { hasNationalReach } from '../../../domain/roles.ts';
+import { readScope } from '../../../domain/policies/readScope.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { actorOf, csrfTokenFor, requireActor, SESSION_COOKIE } from '../../plugins/authenticate.ts';
 import { presentUser } from '../../presenters/presentUser.ts';
@@ -22,7 +22,7 @@ function sessionView(user: UserRow, reply: FastifyReply, sessionToken: string | 
     permissions: {
       creatableKinds: [...creatableKinds(actor)],
       manageUsers: canManageUsers(actor),
-      nationalReach: hasNationalReach(actor.role),
+      nationalReach: readScope(actor).national,
     },
   };
 }

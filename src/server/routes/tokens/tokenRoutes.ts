@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { createApiToken } from '../../../commands/accounts/createApiToken.ts';
-import { recordAdminChange } from '../../../commands/audit/recordAdminChange.ts';
-import { listApiTokens, revokeApiToken } from '../../../db/queries/sessionQueries.ts';
-import { AppError } from '../../../domain/errors.ts';
+import { listMyApiTokens } from '../../../commands/accounts/listApiTokens.ts';
+import { revokeApiToken } from '../../../commands/accounts/revokeApiToken.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentApiToken, TokenView } from '../../presenters/presentApiToken.ts';
@@ -29,7 +28,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      return { items: (await listApiTokens(deps.db, actor.userId)).map(presentApiToken) };
+      return { items: (await listMyApiTokens({ ...deps, actor })).map(presentApiToken) };
     },
   );
 
@@ -80,22 +79,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      const now = deps.clock.now();
-      await deps.db.transaction(async (tx) => {
-        const revoked = await revokeApiToken(tx, { id: request.params.id, userId: actor.userId, now });
-        if (!revoked) throw new AppError('not_found');
-        await recordAdminChange(
-          tx,
-          { actor, at: now },
-          {
-            action: 'api_token.revoke',
-            targetType: 'api_token',
-            targetId: request.params.id,
-            before: { revokedAt: null },
-            after: { revokedAt: now.toISOString() },
-          },
-        );
-      });
+      await revokeApiToken({ ...deps, actor }, request.params.id);
       return { ok: true as const };
     },
   );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { unitKinds } from '../../../db/queries/unitQueries.ts';
+import { unitKinds } from '../../../shared/unitKinds.ts';
 import { Nullable, PageQuery, Uuid } from '../../schemas/common.ts';
 import { UnitRef } from '../../presenters/presentUnit.ts';
 

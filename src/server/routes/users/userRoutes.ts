@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { createUser } from '../../../commands/accounts/createUser.ts';
 import { hashSecret } from '../../../commands/accounts/tokens.ts';
+import { listUsersForAdmin } from '../../../commands/accounts/listUsersForAdmin.ts';
+import { readUser } from '../../../commands/accounts/readUser.ts';
 import { updateUserAccount } from '../../../commands/accounts/updateUserAccount.ts';
-import { findUser, listUsers } from '../../../db/queries/userQueries.ts';
 import { AppError } from '../../../domain/errors.ts';
 import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentUser, UserView } from '../../presenters/presentUser.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
-import { decodeCursor, encodeCursor } from '../cursor.ts';
 import { CreateUserBody, UpdateUserBody, UserList, UserListQuery } from './userSchema.ts';
 
 export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -26,12 +26,8 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request) => {
       const actor = requireActor(request);
-      if (!canManageUsers(actor)) throw new AppError('forbidden');
-      const limit = request.query.limit ?? 25;
-      const after = request.query.cursor ? String(decodeCursor(request.query.cursor, ['string'])[0]) : undefined;
-      const rows = await listUsers(deps.db, { after, limit: limit + 1 });
-      const page = rows.slice(0, limit);
-      return { items: page.map(presentUser), nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1]!.username]) : null };
+      const page = await listUsersForAdmin({ ...deps, actor }, { cursor: request.query.cursor, limit: request.query.limit ?? 25 });
+      return { items: page.rows.map(presentUser), nextCursor: page.nextCursor };
     },
   );
 
@@ -63,7 +59,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         },
       );
       reply.status(201);
-      return presentUser((await findUser(deps.db, id))!);
+      return presentUser(await readUser({ ...deps, actor }, id));
     },
   );
 
@@ -83,7 +79,7 @@ export const userRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       const actor = requireActor(request);
       const keepSessionHash = request.sessionToken ? hashSecret(request.sessionToken) : null;
       await updateUserAccount({ ...deps, actor }, request.params.id, request.body, { keepSessionHash });
-      return presentUser((await findUser(deps.db, request.params.id))!);
+      return presentUser(await readUser({ ...deps, actor }, request.params.id));
     },
   );
 };

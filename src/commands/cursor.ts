@@ -1,4 +1,4 @@
-import { AppError } from '../../domain/errors.ts';
+import { AppError } from '../domain/errors.ts';
 
 /**
  * What one value of a cursor must be. The cursor comes back from the client,
@@ -17,7 +17,10 @@ const fits: Record<CursorPart, (value: unknown) => boolean> = {
   uuid: (value) => typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
 };
 
-/** Keyset cursors are opaque to clients: base64url of a small JSON array. */
+/**
+ * Keyset cursors are opaque to clients: base64url of a small JSON array. List reads decode
+ * and make them, so a page's keyset stays next to the query that orders it.
+ */
 export function encodeCursor(values: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
