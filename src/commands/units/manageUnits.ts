@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { findUnit, type UnitKind } from '../../db/queries/unitQueries.ts';
+import { findUnit } from '../../db/queries/unitQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUnits } from '../../domain/policies/adminPolicy.ts';
+import type { UnitKind } from '../../shared/unitKinds.ts';
 import type { CommandContext } from '../context.ts';
 
 /** Adds a unit below an existing one: a division, a service point, a new office. */

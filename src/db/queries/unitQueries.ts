@@ -1,16 +1,5 @@
+import type { UnitKind } from '../../shared/unitKinds.ts';
 import type { Queryable } from '../database.ts';
-
-export const unitKinds = [
-  'government',
-  'ministry',
-  'department',
-  'division',
-  'provincial_hall',
-  'district_office',
-  'provincial_office',
-  'service_point',
-] as const;
-export type UnitKind = (typeof unitKinds)[number];
 
 export interface UnitRow {
   id: string;

@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Type } from 'typebox';
 import { referenceDataDir } from '../../../db/reference/referenceFiles.ts';
 import { buildProvinceMap } from '../../../domain/geo/provinceMap.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { LocalizedText, standardErrors } from '../../schemas/common.ts';
+import { ProvinceMap } from '../../../shared/api/areas.ts';
+import { standardErrors } from '../../schemas/common.ts';
 import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
-
-const ProvinceMap = Type.Object({
-  width: Type.Integer(),
-  height: Type.Integer(),
-  provinces: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
-});
 
 let cached: Promise<ReturnType<typeof buildProvinceMap>> | undefined;
 
