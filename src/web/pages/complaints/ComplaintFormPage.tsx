@@ -1,17 +1,7 @@
 import '../../styles/complaints.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import {
-  fileComplaint,
-  listAreas,
-  publicCategories,
-  publicDuplicates,
-  uploadPhoto,
-  type Area,
-  type Category,
-  type DuplicateHint,
-  type PublicCreated,
-} from '../../api/complaints.ts';
+import { fileComplaint, listAreas, publicCategories, publicDuplicates, uploadPhoto } from '../../api/complaints.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -21,6 +11,8 @@ import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type StoredDraft }
 import type { FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { AreaView } from '../../../shared/api/areas.ts';
+import type { CategoryView, DuplicateHint, PublicCreatedView } from '../../../shared/api/complaints.ts';
 import { complaintLimits } from '../../../shared/complaintLimits.ts';
 
 type Draft = StoredDraft['draft'];
@@ -61,12 +53,12 @@ export function ComplaintFormPage() {
   const { t, locale, name } = useI18n();
   const initial = loadDraft();
   const [stored, setStored] = useState<StoredDraft>(initial ?? { draft: emptyDraft(), idempotencyKey: newIdempotencyKey(), queued: false });
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [provinces, setProvinces] = useState<Area[]>([]);
-  const [districts, setDistricts] = useState<Area[]>([]);
-  const [subdistricts, setSubdistricts] = useState<Area[]>([]);
+  const [categories, setCategories] = useState<CategoryView[]>([]);
+  const [provinces, setProvinces] = useState<AreaView[]>([]);
+  const [districts, setDistricts] = useState<AreaView[]>([]);
+  const [subdistricts, setSubdistricts] = useState<AreaView[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateHint[]>([]);
-  const [created, setCreated] = useState<PublicCreated | null>(null);
+  const [created, setCreated] = useState<PublicCreatedView | null>(null);
   const [uploading, setUploading] = useState(false);
   const form = useFormSubmit(fieldFor);
   const draft = stored.draft;
@@ -214,7 +206,7 @@ export function ComplaintFormPage() {
     );
   }
 
-  const areaOptions = (areas: Area[]) => [
+  const areaOptions = (areas: AreaView[]) => [
     { value: '', label: t.complaints.choose },
     ...areas.map((area) => ({ value: area.code, label: name(area.name) })),
   ];
