@@ -23,6 +23,24 @@ export default tseslint.config(
     },
   },
   {
+    // The browser takes only the types of the API schemas (shared/api/*.ts): TypeBox's runtime stays out of the bundle.
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/shared/api/*'],
+              allowTypeImports: true,
+              message: 'Import the API shapes with `import type`: the browser needs their types, not TypeBox.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bin/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

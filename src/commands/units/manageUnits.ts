@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { findUnit, type UnitKind, type UnitRow } from '../../db/queries/unitQueries.ts';
+import { findUnit, type UnitRow } from '../../db/queries/unitQueries.ts';
 import type { Snapshot } from '../../domain/audit/changedFields.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUnits } from '../../domain/policies/adminPolicy.ts';
+import type { UnitKind } from '../../shared/unitKinds.ts';
 import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import type { CommandContext } from '../context.ts';
 

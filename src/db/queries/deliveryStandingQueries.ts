@@ -1,5 +1,9 @@
 import type { Confidence, Rag } from '../../domain/reports/ratings.ts';
+import { deliveryKinds } from '../../shared/caseKinds.ts';
 import type { Queryable } from '../database.ts';
+
+/** The delivery kinds as SQL literals, written into the statement so its text (and plan) stays what it was; the list is constant. */
+const DELIVERY_KINDS_SQL = deliveryKinds.map((kind) => `'${kind}'`).join(', ');
 
 /** One assignment with its unit and its latest progress report. */
 export interface StandingRow {
@@ -55,7 +59,7 @@ export interface PriorityRow {
 export async function listPriorities(db: Queryable, limit: number): Promise<PriorityRow[]> {
   const result = await db.query<PriorityRow>(
     `select c.id, c.ref, c.kind, c.title, c.status, c.priority, c.due_at from cases c
-      where c.kind in ('directive', 'policy', 'cabinet_resolution') and c.status <> 'closed'
+      where c.kind in (${DELIVERY_KINDS_SQL}) and c.status <> 'closed'
         and exists (select 1 from assignments a where a.case_id = c.id)
       order by case c.priority when 'urgent' then 0 when 'high' then 1 else 2 end, c.created_at desc, c.id
       limit $1`,

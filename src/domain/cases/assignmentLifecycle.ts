@@ -1,3 +1,4 @@
+import type { AssignmentAction, AssignmentStatus } from '../../shared/assignmentStates.ts';
 import { AppError } from '../errors.ts';
 
 /**
@@ -7,18 +8,17 @@ import { AppError } from '../errors.ts';
  * before it is done. The assigning side accepts a done assignment or sends it
  * back to in_progress with a reason.
  */
-export const assignmentStatuses = ['sent', 'acknowledged', 'in_progress', 'done', 'accepted', 'returned'] as const;
-export type AssignmentStatus = (typeof assignmentStatuses)[number];
-
-export const assignmentRoles = ['lead', 'support', 'information'] as const;
-export type AssignmentRole = (typeof assignmentRoles)[number];
-
-/** Assignee actions are taken by the unit the assignment was sent to; assigner actions by the unit that sent it. */
-export const assigneeActions = ['acknowledge', 'cascade', 'progress', 'complete', 'return'] as const;
-export const assignerActions = ['accept', 'send_back'] as const;
-export type AssigneeAction = (typeof assigneeActions)[number];
-export type AssignerAction = (typeof assignerActions)[number];
-export type AssignmentAction = AssigneeAction | AssignerAction;
+export {
+  assigneeActions,
+  assignerActions,
+  assignmentRoles,
+  assignmentStatuses,
+  type AssigneeAction,
+  type AssignerAction,
+  type AssignmentAction,
+  type AssignmentRole,
+  type AssignmentStatus,
+} from '../../shared/assignmentStates.ts';
 
 /**
  * Moves a complaint's lead assignment makes from outside both units: the complaint desk sends the

@@ -1,8 +1,8 @@
 import { buddhistYear } from '../../shared/thaiTime.ts';
+import type { CaseKind } from '../../shared/caseKinds.ts';
 
-/** What Tidtam follows. Each kind gets its own fields and lifecycle rules as the product grows. */
-export const caseKinds = ['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill', 'complaint'] as const;
-export type CaseKind = (typeof caseKinds)[number];
+/** The lists live in `shared/` because the browser uses them too; re-exported so the domain keeps one place to import from. */
+export { caseKinds, caseStatuses, priorities, type CaseKind, type CaseStatus, type Priority } from '../../shared/caseKinds.ts';
 
 export const caseKindNames: Record<CaseKind, { th: string; en: string; refPrefix: string }> = {
   directive: { th: 'ข้อสั่งการ', en: 'Directive', refPrefix: 'DIR' },
@@ -12,12 +12,6 @@ export const caseKindNames: Record<CaseKind, { th: string; en: string; refPrefix
   draft_bill: { th: 'ร่างพระราชบัญญัติ', en: 'Draft bill', refPrefix: 'BILL' },
   complaint: { th: 'เรื่องร้องเรียน', en: 'Complaint', refPrefix: 'CMP' },
 };
-
-export const caseStatuses = ['open', 'in_progress', 'completed', 'closed'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
-
-export const priorities = ['normal', 'high', 'urgent'] as const;
-export type Priority = (typeof priorities)[number];
 
 /**
  * Case reference numbers carry the Buddhist-era year the way Thai government

@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../shared/thaiTime.ts';
+import { groupingKinds, type GroupingKind } from '../../shared/unitKinds.ts';
 
 /**
  * Acknowledgement reach: of the units a directive or policy was sent to, how
@@ -9,8 +10,7 @@ import { MS_PER_HOUR } from '../../shared/thaiTime.ts';
  */
 export type ReachLevel = 'ministry' | 'department' | 'province' | 'district' | 'other';
 export const reachLevels: readonly ReachLevel[] = ['ministry', 'department', 'province', 'district', 'other'];
-export type GroupingKind = 'region' | 'inspection_zone' | 'province_group';
-export const groupingKinds: readonly GroupingKind[] = ['region', 'inspection_zone', 'province_group'];
+export { groupingKinds, type GroupingKind } from '../../shared/unitKinds.ts';
 
 const levelOfKind: Record<string, ReachLevel> = {
   ministry: 'ministry',

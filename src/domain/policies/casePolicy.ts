@@ -1,4 +1,4 @@
-import type { CaseKind } from '../cases/caseKinds.ts';
+import { governmentKinds, type CaseKind } from '../../shared/caseKinds.ts';
 import { hasNationalReach, reaches, type Actor, type Role } from '../roles.ts';
 
 /**
@@ -15,8 +15,8 @@ export interface CaseFacts {
 
 const creatorRoles: Record<Role, readonly CaseKind[]> = {
   admin: [],
-  delivery_unit: ['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill'],
-  coordinator: ['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill'],
+  delivery_unit: governmentKinds,
+  coordinator: governmentKinds,
   officer: [],
   operator: ['complaint'],
   viewer: [],

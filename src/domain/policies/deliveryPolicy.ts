@@ -1,3 +1,4 @@
+import { isDeliveryKind } from '../../shared/caseKinds.ts';
 import { canManageCase, type CaseFacts } from './casePolicy.ts';
 import { hasNationalReach, reaches, type Actor } from '../roles.ts';
 
@@ -23,6 +24,6 @@ export function canManageGroups(actor: Actor): boolean {
 
 /** A directive or policy joins a group when its owner side (or the delivery unit) says so. */
 export function canLinkCaseToGroup(actor: Actor, facts: CaseFacts): boolean {
-  if (!['directive', 'policy', 'cabinet_resolution'].includes(facts.kind)) return false;
+  if (!isDeliveryKind(facts.kind)) return false;
   return actor.role === 'delivery_unit' || (canManageCase(actor, facts) && hasNationalReach(actor.role));
 }

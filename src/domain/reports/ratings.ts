@@ -3,11 +3,9 @@
  * it stands now, and a five-level confidence that it will deliver. Both are
  * ordered best first, so "worst of" is the highest index.
  */
-export const ragRatings = ['green', 'amber', 'red'] as const;
-export type Rag = (typeof ragRatings)[number];
+import { confidenceLevels, ragRatings, type Confidence, type Rag } from '../../shared/ratings.ts';
 
-export const confidenceLevels = ['green', 'amber_green', 'amber', 'amber_red', 'red'] as const;
-export type Confidence = (typeof confidenceLevels)[number];
+export { confidenceLevels, ragRatings, type Confidence, type Rag } from '../../shared/ratings.ts';
 
 /** The worst rating of several (a case is as much at risk as its weakest unit), or null when there is none. */
 export function worstRag(ratings: readonly Rag[]): Rag | null {

@@ -1,9 +1,10 @@
 import { Type, type Static } from 'typebox';
 import type { ApiTokenRow } from '../../db/queries/sessionQueries.ts';
 import { tokenScopes } from '../../domain/accounts/tokenScopes.ts';
+import { literals } from '../../shared/api/common.ts';
 import { IsoDateTime, Nullable, Uuid } from '../schemas/common.ts';
 
-export const TokenScopeSchema = Type.Union(tokenScopes.map((scope) => Type.Literal(scope)));
+export const TokenScopeSchema = literals(tokenScopes);
 
 /** An API token as its owner sees it: what it may do and until when; never the secret or its hash. */
 export const TokenView = Type.Object({

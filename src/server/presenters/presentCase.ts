@@ -1,4 +1,3 @@
-import { Type, type Static } from 'typebox';
 import type { AssignmentRow } from '../../db/queries/assignmentQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
 import type { EventRow } from '../../db/queries/eventQueries.ts';
@@ -6,54 +5,9 @@ import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { isOverdue } from '../../domain/cases/assignmentLifecycle.ts';
 import { allowedAssignmentActions } from '../../domain/policies/assignmentPolicy.ts';
 import type { Actor } from '../../domain/roles.ts';
-import { IsoDateTime, LocalizedText, Nullable, Uuid } from '../schemas/common.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { CaseSummary, EventView } from '../../shared/api/cases.ts';
 import { localized } from './presentUnit.ts';
-
-export const CaseSummary = Type.Object({
-  id: Uuid,
-  ref: Type.String(),
-  kind: Type.String(),
-  title: Type.String(),
-  status: Type.String(),
-  priority: Type.String(),
-  category: Nullable(Type.String()),
-  areaCode: Nullable(Type.String()),
-  ownerUnit: Type.Object({ id: Uuid, code: Type.String(), name: LocalizedText }),
-  createdAt: IsoDateTime,
-  updatedAt: IsoDateTime,
-  dueAt: Nullable(IsoDateTime),
-  overdue: Type.Boolean(),
-});
-export type CaseSummary = Static<typeof CaseSummary>;
-
-export const AssignmentView = Type.Object({
-  id: Uuid,
-  caseId: Uuid,
-  parentId: Nullable(Uuid),
-  unit: Type.Object({ id: Uuid, code: Type.String(), kind: Type.String(), name: LocalizedText, areaCode: Nullable(Type.String()) }),
-  role: Type.String(),
-  status: Type.String(),
-  dueAt: Nullable(IsoDateTime),
-  overdue: Type.Boolean(),
-  note: Nullable(Type.String()),
-  createdAt: IsoDateTime,
-  acknowledgedAt: Nullable(IsoDateTime),
-  doneAt: Nullable(IsoDateTime),
-  closedAt: Nullable(IsoDateTime),
-  returnReason: Nullable(Type.String()),
-  allowedActions: Type.Array(Type.String(), { description: 'What the signed-in user may do with this assignment now' }),
-});
-export type AssignmentView = Static<typeof AssignmentView>;
-
-export const EventView = Type.Object({
-  id: Type.Integer(),
-  type: Type.String(),
-  assignmentId: Nullable(Uuid),
-  actor: Nullable(Type.Object({ name: Nullable(Type.String()), unit: Nullable(LocalizedText) })),
-  data: Type.Record(Type.String(), Type.Unknown()),
-  createdAt: IsoDateTime,
-});
-export type EventView = Static<typeof EventView>;
 
 const iso = (value: Date | null) => value?.toISOString() ?? null;
 

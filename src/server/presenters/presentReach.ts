@@ -1,37 +1,9 @@
-import { Type, type Static } from 'typebox';
 import type { ReachSummary, ReachUnit } from '../../domain/delivery/summarizeReach.ts';
-import { IsoDateTime, LocalizedText, Nullable, Uuid } from '../schemas/common.ts';
+import type { ReachView } from '../../shared/api/delivery.ts';
 import { localized } from './presentUnit.ts';
 
-const Tally = { assigned: Type.Integer(), acknowledged: Type.Integer() };
-/** A grouping named once in `byGrouping`: a national reach lists three hundred units, each in three groupings. */
-const GroupingRef = Type.Object({
-  id: Type.String({ description: 'The id of an entry of byGrouping, which carries its name' }),
-  kind: Type.String(),
-});
-const ReachUnitView = Type.Object({
-  assignmentId: Uuid,
-  unit: Type.Object({ id: Uuid, code: Type.String(), kind: Type.String(), name: LocalizedText }),
-  province: Nullable(Type.Object({ code: Type.String(), name: LocalizedText })),
-  sentAt: IsoDateTime,
-});
-
-export const ReachView = Type.Object({
-  caseId: Uuid,
-  total: Type.Object(Tally),
-  byLevel: Type.Array(Type.Object({ level: Type.String({ description: 'ministry, department, province, district, other' }), ...Tally })),
-  byGrouping: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: LocalizedText, ...Tally })),
-  byProvince: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, ...Tally })),
-  notAcknowledged: Type.Array(
-    Type.Intersect([ReachUnitView, Type.Object({ waitingHours: Type.Number(), groupings: Type.Array(GroupingRef) })]),
-    { description: 'Units that have not acknowledged, by province then code, with their region, inspection zone and province group' },
-  ),
-  timing: Type.Object({
-    medianHours: Nullable(Type.Number({ description: 'Median hours from sending to acknowledgement' })),
-    slowest: Nullable(Type.Intersect([ReachUnitView, Type.Object({ hours: Type.Number() })])),
-  }),
-});
-export type ReachView = Static<typeof ReachView>;
+/** The schema of the shape presented here, for the route that describes its answer with it. */
+export { ReachView } from '../../shared/api/delivery.ts';
 
 const name = (value: { th: string; en: string | null }) => localized(value.th, value.en);
 

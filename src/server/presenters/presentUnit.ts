@@ -1,16 +1,5 @@
-import { Type, type Static } from 'typebox';
 import type { UnitRow } from '../../db/queries/unitQueries.ts';
-import { LocalizedText, Nullable, Uuid } from '../schemas/common.ts';
-
-export const UnitRef = Type.Object({
-  id: Uuid,
-  code: Type.String(),
-  kind: Type.String(),
-  name: LocalizedText,
-  abbr: Nullable(Type.String()),
-  areaCode: Nullable(Type.String()),
-});
-export type UnitRef = Static<typeof UnitRef>;
+import type { UnitRef } from '../../shared/api/units.ts';
 
 /** A bilingual name; where no English name is recorded the Thai one stands in, so no screen shows a blank. */
 export function localized(th: string, en: string | null | undefined): { th: string; en: string } {

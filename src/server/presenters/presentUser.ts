@@ -1,19 +1,8 @@
-import { Type, type Static } from 'typebox';
 import type { UserRow } from '../../db/queries/userQueries.ts';
-import { IsoDateTime, LocalizedText, Nullable, Uuid } from '../schemas/common.ts';
+import type { UserView } from '../../shared/api/session.ts';
 
-export const UserView = Type.Object({
-  id: Uuid,
-  username: Type.String(),
-  displayName: Type.String(),
-  email: Nullable(Type.String()),
-  role: Type.String(),
-  locale: Type.String(),
-  active: Type.Boolean(),
-  unit: Type.Object({ id: Uuid, code: Type.String(), name: LocalizedText }),
-  lastLoginAt: Nullable(IsoDateTime),
-});
-export type UserView = Static<typeof UserView>;
+/** The schema of the shape presented here, for routes that describe their answers with it. */
+export { UserView } from '../../shared/api/session.ts';
 
 export function presentUser(user: UserRow): UserView {
   return {

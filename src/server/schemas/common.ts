@@ -1,28 +1,22 @@
 import { Type, type Static } from 'typebox';
+import { Uuid } from '../../shared/api/common.ts';
 import { limits } from '../../shared/limits.ts';
 
-/** Schemas shared by several resources. Each is plain JSON Schema, used to validate and to describe the API. */
-export const Uuid = Type.String({ format: 'uuid', description: 'UUID' });
-export const IsoDateTime = Type.String({ format: 'date-time' });
-export const IsoDate = Type.String({ format: 'date', description: 'A calendar day, YYYY-MM-DD (Gregorian), read as Bangkok time' });
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-
-export const LocalizedText = Type.Object({ th: Type.String(), en: Type.String() }, { additionalProperties: false });
-
-export const FieldProblem = Type.Object({ path: Type.String(), th: Type.String(), en: Type.String() });
-
-export const ErrorResponse = Type.Object(
-  {
-    error: Type.Object({
-      code: Type.String({ description: 'Stable error code, such as validation_failed or forbidden' }),
-      message: Type.String({ description: 'English message' }),
-      messageTh: Type.String({ description: 'Thai message' }),
-      fields: Type.Array(FieldProblem),
-      requestId: Type.String(),
-    }),
-  },
-  { $id: 'ErrorResponse', description: 'Every error has this shape' },
-);
+/**
+ * Schemas shared by several resources. Each is plain JSON Schema, used to validate and to describe the API; the ones
+ * the browser also reads live in `shared/api/common.ts` and are re-exported here for the routes.
+ */
+export {
+  ErrorResponse,
+  EventCreated,
+  FieldProblem,
+  IsoDate,
+  IsoDateTime,
+  LocalizedText,
+  Nullable,
+  Ok,
+  Uuid,
+} from '../../shared/api/common.ts';
 
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 export type IdParams = Static<typeof IdParams>;
@@ -31,8 +25,6 @@ export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: limits.pageSizeMax, default: limits.pageSizeDefault })),
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'The nextCursor of the previous page' })),
 };
-
-export const Ok = Type.Object({ ok: Type.Literal(true) });
 
 /** Error responses every authenticated route may give, for the OpenAPI description. */
 export const standardErrors = {

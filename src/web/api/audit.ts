@@ -1,20 +1,7 @@
 import { api, query } from './client.ts';
-import type { Page } from './types.ts';
+import type { AuditEventList } from '../../shared/api/audit.ts';
 
-/** One entry of the audit trail (GET /api/audit-events, administrators only). */
-export interface AuditEvent {
-  id: number;
-  category: 'admin' | 'security';
-  action: string;
-  actor: { id: string; name: string } | null;
-  via: string | null;
-  target: { type: string; id: string | null } | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  data: Record<string, unknown>;
-  ip: string | null;
-  at: string;
-}
+export type { AuditEventView as AuditEvent } from '../../shared/api/audit.ts';
 
 export const listAuditEvents = (filters: { category?: string; cursor?: string }) =>
-  api.get<Page<AuditEvent>>(`/api/audit-events${query({ ...filters, limit: 50 })}`);
+  api.get<AuditEventList>(`/api/audit-events${query({ ...filters, limit: 50 })}`);

@@ -1,4 +1,5 @@
-import type { ErrorBody, FieldProblem } from './types.ts';
+import type { ErrorResponse, FieldProblem } from '../../shared/api/common.ts';
+import type { SessionView } from '../../shared/api/session.ts';
 
 /**
  * The one way the browser talks to the API: same-origin cookies, JSON, and the
@@ -73,7 +74,7 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 
 async function errorFrom(response: Response): Promise<ApiError> {
   try {
-    const { error } = (await response.json()) as ErrorBody;
+    const { error } = (await response.json()) as ErrorResponse;
     return new ApiError(response.status, error.code, error.message, error.messageTh, error.fields ?? []);
   } catch {
     return new ApiError(response.status, 'internal', 'Something went wrong on our side. Try again.', 'ระบบขัดข้อง โปรดลองใหม่อีกครั้ง');
@@ -84,7 +85,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
 async function refreshCsrfToken(): Promise<boolean> {
   const response = await send('GET', '/api/session', {});
   if (!response.ok) return false;
-  csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+  csrfToken = ((await response.json()) as SessionView).csrfToken;
   return true;
 }
 

@@ -1,4 +1,9 @@
-import type { ComplaintDraft } from '../api/complaints.ts';
+import type { Complainant, PublicComplaintBody } from '../../shared/api/complaints.ts';
+
+/** The public form as typed: the intake body, with the contact fields the form asks for (no consent flag or LINE id). */
+export type ComplaintDraft = Omit<PublicComplaintBody, 'complainant'> & {
+  complainant: Pick<Complainant, 'name' | 'phone' | 'email' | 'citizenId'> | null;
+};
 
 /**
  * The public form keeps its draft on the device (localStorage), so a closed

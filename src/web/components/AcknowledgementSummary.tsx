@@ -1,4 +1,4 @@
-import type { Assignment } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 /**
@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/I18nContext.tsx';
  * acknowledged is a glance, not a phone round. Units that returned the case
  * no longer hold it and are not counted.
  */
-export function AcknowledgementSummary({ assignments }: { assignments: readonly Assignment[] }) {
+export function AcknowledgementSummary({ assignments }: { assignments: readonly AssignmentView[] }) {
   const { t, name } = useI18n();
   const holding = assignments.filter((a) => a.status !== 'returned');
   const acknowledged = holding.filter((a) => a.acknowledgedAt !== null || a.status !== 'sent');

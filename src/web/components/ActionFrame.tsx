@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { getCase } from '../api/endpoints.ts';
-import type { Assignment, AssignmentAction, CaseAction, CaseDetail } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { CaseDetail } from '../../shared/api/cases.ts';
+import type { AssignmentAction } from '../../shared/assignmentStates.ts';
+import type { CaseAction } from '../../shared/caseKinds.ts';
 import { useResource } from '../hooks/useResource.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { LoadError } from './LoadError.tsx';
@@ -15,7 +18,7 @@ interface Props {
   title: string;
   /** The error summary, which GOV.UK puts above the heading. */
   summary?: ComponentChildren;
-  children(detail: CaseDetail, assignment: Assignment | undefined): ComponentChildren;
+  children(detail: CaseDetail, assignment: AssignmentView | undefined): ComponentChildren;
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { Assignment } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AssignmentStatusTag, OverdueTag } from './StatusTag.tsx';
 
 /** Assignments nested under the one they were passed on from; one whose parent the viewer cannot see starts a branch. */
-function childrenOf(assignments: readonly Assignment[]): Map<string | null, Assignment[]> {
+function childrenOf(assignments: readonly AssignmentView[]): Map<string | null, AssignmentView[]> {
   const visible = new Set(assignments.map((a) => a.id));
-  const byParent = new Map<string | null, Assignment[]>();
+  const byParent = new Map<string | null, AssignmentView[]>();
   for (const assignment of assignments) {
     const parent = assignment.parentId && visible.has(assignment.parentId) ? assignment.parentId : null;
     const siblings = byParent.get(parent) ?? [];
@@ -15,7 +15,7 @@ function childrenOf(assignments: readonly Assignment[]): Map<string | null, Assi
   return byParent;
 }
 
-function Branch({ items, tree }: { items: Assignment[]; tree: Map<string | null, Assignment[]> }) {
+function Branch({ items, tree }: { items: AssignmentView[]; tree: Map<string | null, AssignmentView[]> }) {
   const { t, name, date, dateTime } = useI18n();
   return (
     <ul class="tree">
@@ -57,7 +57,7 @@ function Branch({ items, tree }: { items: Assignment[]; tree: Map<string | null,
 }
 
 /** Who holds the case, who passed it to whom, and where each stands. */
-export function AssignmentTree({ assignments }: { assignments: readonly Assignment[] }) {
+export function AssignmentTree({ assignments }: { assignments: readonly AssignmentView[] }) {
   const tree = childrenOf(assignments);
   return <Branch items={tree.get(null) ?? []} tree={tree} />;
 }

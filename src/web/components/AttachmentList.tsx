@@ -1,9 +1,9 @@
-import type { Attachment } from '../api/types.ts';
+import type { AttachmentView } from '../../shared/api/cases.ts';
 import { fileKind, kilobytes } from '../format/fileSize.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 /** Files with their kind and size, each a download from the API (which checks the reader may see the case). */
-export function AttachmentList({ files }: { files: readonly Attachment[] }) {
+export function AttachmentList({ files }: { files: readonly AttachmentView[] }) {
   const { t, locale } = useI18n();
   return (
     <ul class="attachments">

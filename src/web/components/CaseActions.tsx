@@ -1,4 +1,6 @@
-import type { Assignment, AssignmentAction, CaseAction } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { AssignmentAction } from '../../shared/assignmentStates.ts';
+import type { CaseAction } from '../../shared/caseKinds.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AssignmentStatusTag } from './StatusTag.tsx';
 
@@ -6,9 +8,9 @@ export type OneClickAction = 'acknowledge' | 'accept';
 
 interface Props {
   caseId: string;
-  assignments: readonly Assignment[];
+  assignments: readonly AssignmentView[];
   caseActions: readonly CaseAction[];
-  onOneClick(assignment: Assignment, action: OneClickAction): void;
+  onOneClick(assignment: AssignmentView, action: OneClickAction): void;
   busy: boolean;
 }
 
@@ -33,7 +35,7 @@ export function CaseActions({ caseId, assignments, caseActions, onOneClick, busy
   const { t, name } = useI18n();
   const actionable = assignments.filter((a) => a.allowedActions.length > 0);
   if (actionable.length === 0 && caseActions.length === 0) return null;
-  const link = (assignment: Assignment, action: AssignmentAction) => `/assignments/${assignment.id}/${pageOf[action]}?case=${caseId}`;
+  const link = (assignment: AssignmentView, action: AssignmentAction) => `/assignments/${assignment.id}/${pageOf[action]}?case=${caseId}`;
 
   return (
     <section class="actions-panel" aria-labelledby="actions-title">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Area } from '../api/types.ts';
+import type { AreaView } from '../../shared/api/areas.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { limits } from '../../shared/limits.ts';
 import { Checkbox } from './Checkbox.tsx';
@@ -26,7 +26,7 @@ export function filtersFromQuery(query: Record<string, string>): FilterValues {
 
 interface Props {
   values: FilterValues;
-  provinces: Area[];
+  provinces: AreaView[];
   onApply(values: FilterValues): void;
 }
 

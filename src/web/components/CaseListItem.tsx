@@ -1,4 +1,4 @@
-import type { CaseSummary } from '../api/types.ts';
+import type { CaseSummary } from '../../shared/api/cases.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { CaseStatusTag, OverdueTag, PriorityTag } from './StatusTag.tsx';
 

@@ -1,4 +1,4 @@
-import type { InboxItem } from '../api/types.ts';
+import type { InboxItem } from '../../shared/api/inbox.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AssignmentStatusTag, OverdueTag, PriorityTag } from './StatusTag.tsx';
 

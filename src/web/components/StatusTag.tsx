@@ -1,4 +1,5 @@
-import type { AssignmentStatus, CaseStatus, Priority } from '../api/types.ts';
+import type { AssignmentStatus } from '../../shared/assignmentStates.ts';
+import type { CaseStatus, Priority } from '../../shared/caseKinds.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
 type Tone = 'grey' | 'blue' | 'turquoise' | 'green' | 'yellow' | 'red' | 'purple';

@@ -1,5 +1,5 @@
 import { listGroupings } from '../api/endpoints.ts';
-import type { GroupingKind, UnitKind } from '../api/types.ts';
+import type { GroupingKind, UnitKind } from '../../shared/unitKinds.ts';
 import { groupableKinds, type TargetsValue } from '../forms/targets.ts';
 import { useResource } from '../hooks/useResource.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';

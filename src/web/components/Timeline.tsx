@@ -1,12 +1,13 @@
-import type { Assignment, Attachment, CaseEvent } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { AttachmentView, EventView } from '../../shared/api/cases.ts';
 import { describeEvent } from '../format/describeEvent.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AttachmentList } from './AttachmentList.tsx';
 
 interface Props {
-  events: readonly CaseEvent[];
-  assignments: readonly Assignment[];
-  attachments: readonly Attachment[];
+  events: readonly EventView[];
+  assignments: readonly AssignmentView[];
+  attachments: readonly AttachmentView[];
 }
 
 /** What happened to the case, newest first, each with when (Buddhist era, Bangkok time), who and which unit. */

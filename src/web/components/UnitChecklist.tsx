@@ -1,4 +1,4 @@
-import type { UnitListItem } from '../api/types.ts';
+import type { UnitListItem } from '../../shared/api/units.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { Checkbox } from './Checkbox.tsx';
 import { ErrorMessage } from './FormGroup.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { listUnits } from '../api/endpoints.ts';
-import type { UnitListItem } from '../api/types.ts';
+import type { UnitListItem } from '../../shared/api/units.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { describedBy } from './FormGroup.tsx';
 

@@ -1,9 +1,10 @@
-import type { CaseEvent, LocalizedText } from '../api/types.ts';
+import type { EventView } from '../../shared/api/cases.ts';
+import type { LocalizedText } from '../../shared/api/common.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import type { EventText } from './eventText.ts';
 
 /** Timeline words for the events of the delivery area: service-level reminders and escalations, answers, bill stages, groups. */
-export function describeDeliveryEvent(event: CaseEvent, unit: string, i18n: I18n): EventText | undefined {
+export function describeDeliveryEvent(event: EventView, unit: string, i18n: I18n): EventText | undefined {
   const { t, name } = i18n;
   const data = event.data;
   switch (event.type) {

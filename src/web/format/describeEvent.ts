@@ -1,4 +1,6 @@
-import type { Assignment, CaseEvent, CaseStatus } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { EventView } from '../../shared/api/cases.ts';
+import type { CaseStatus } from '../../shared/caseKinds.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
@@ -21,7 +23,7 @@ function listOf(names: string[], locale: 'th' | 'en'): string {
  * the viewer can see; the API leaves out units the viewer may not see and
  * says how many it left out.
  */
-export function describeEvent(event: CaseEvent, assignments: readonly Assignment[], i18n: I18n): EventText {
+export function describeEvent(event: EventView, assignments: readonly AssignmentView[], i18n: I18n): EventText {
   const { t, name, date } = i18n;
   const unitNames = new Map(assignments.map((a) => [a.unit.id, name(a.unit.name)]));
   const ofAssignment = assignments.find((a) => a.id === event.assignmentId);

@@ -1,10 +1,10 @@
-import type { CaseEvent } from '../api/types.ts';
+import type { EventView } from '../../shared/api/cases.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../shared/periods.ts';
 import { nonBlankText as text, type EventText } from './eventText.ts';
 
 /** Timeline words for the delivery-reporting events; undefined for any other event. */
-export function describeReportEvent(event: CaseEvent, unit: string, i18n: I18n): EventText | undefined {
+export function describeReportEvent(event: EventView, unit: string, i18n: I18n): EventText | undefined {
   const { t, locale } = i18n;
   const words = t.reports.events;
   const data = event.data;

@@ -1,4 +1,6 @@
-import type { TargetSelection, UnitKind, UnitListItem } from '../api/types.ts';
+import type { TargetSelection } from '../../shared/api/assignments.ts';
+import type { UnitListItem } from '../../shared/api/units.ts';
+import type { UnitKind } from '../../shared/unitKinds.ts';
 
 /** How a case's units are chosen: not yet, by name one by one, or every unit of a kind in an area grouping. */
 export interface TargetsValue {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { listUnits, type UnitQuery } from '../api/endpoints.ts';
-import type { UnitListItem } from '../api/types.ts';
+import type { UnitListItem } from '../../shared/api/units.ts';
 
 /** Units a page at a time (the API's keyset cursor), gathered into one growing list. */
 export function useUnitPages(filter: UnitQuery | null) {

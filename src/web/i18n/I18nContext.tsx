@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, formatDateTime, type Locale } from '../../shared/buddhistEra.ts';
-import type { LocalizedText } from '../api/types.ts';
+import type { LocalizedText } from '../../shared/api/common.ts';
 import { en } from './en.ts';
 import { th, type Messages } from './th.ts';
 

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { PageProps } from './pageProps.ts';
 import { cascade } from '../api/endpoints.ts';
-import type { Assignment, AssignmentRole, CaseDetail } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { CaseDetail } from '../../shared/api/cases.ts';
+import type { AssignmentRole } from '../../shared/assignmentStates.ts';
 import { ActionFrame } from '../components/ActionFrame.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
@@ -39,7 +41,7 @@ export function CascadePage({ params, query }: PageProps) {
   );
 }
 
-function CascadeForm({ detail, assignment, form }: { detail: CaseDetail; assignment: Assignment; form: FormSubmit }) {
+function CascadeForm({ detail, assignment, form }: { detail: CaseDetail; assignment: AssignmentView; form: FormSubmit }) {
   const { t } = useI18n();
   const location = useLocation();
   const children = useUnitPages({ parentId: assignment.unit.id });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageProps } from './pageProps.ts';
 import type { ApiError } from '../api/client.ts';
 import { accept, acknowledge, getCase, getCaseEvents } from '../api/endpoints.ts';
-import type { Assignment } from '../api/types.ts';
+import type { AssignmentView } from '../../shared/api/assignments.ts';
 import { AcknowledgementSummary } from '../components/AcknowledgementSummary.tsx';
 import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
@@ -36,7 +36,7 @@ export function CasePage({ params }: PageProps) {
   const [failure, setFailure] = useState<{ error: ApiError; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const act = async (assignment: Assignment, action: OneClickAction) => {
+  const act = async (assignment: AssignmentView, action: OneClickAction) => {
     if (busy) return;
     setBusy(true);
     try {

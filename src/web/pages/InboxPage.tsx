@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { acknowledge, getInbox } from '../api/endpoints.ts';
-import type { InboxItem } from '../api/types.ts';
+import type { InboxItem } from '../../shared/api/inbox.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { InboxItemView } from '../components/InboxItemView.tsx';
 import { LoadError } from '../components/LoadError.tsx';

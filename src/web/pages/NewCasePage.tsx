@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { createCase } from '../api/endpoints.ts';
-import type { CaseKind, Priority } from '../api/types.ts';
+import type { CaseKind, Priority } from '../../shared/caseKinds.ts';
 import { CaseKindFields, emptyKindFields, kindDetails, kindFieldFor, kindFieldProblems } from '../components/delivery/CaseKindFields.tsx';
 import { DateField } from '../components/DateField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';

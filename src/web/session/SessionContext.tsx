@@ -2,19 +2,19 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client.ts';
 import { getSession, signOut as endSession } from '../api/endpoints.ts';
-import type { Session } from '../api/types.ts';
+import type { SessionView } from '../../shared/api/session.ts';
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut'; expired: boolean }
   | { status: 'failed'; error: ApiError }
-  | { status: 'signedIn'; session: Session };
+  | { status: 'signedIn'; session: SessionView };
 
 interface SessionValue {
   state: SessionState;
   /** The signed-in session; only for pages behind RequireSession. */
-  session: Session;
-  signedIn(session: Session): void;
+  session: SessionView;
+  signedIn(session: SessionView): void;
   signOut(): Promise<void>;
   reload(): void;
 }

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { listAreaGroupings } from '../../../commands/areas/listAreaGroupings.ts';
 import { listAreas } from '../../../commands/areas/listAreas.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { presentArea, presentGrouping } from '../../presenters/presentArea.ts';
 import { standardErrors } from '../../schemas/common.ts';
-import { AreaList, AreaQuery, GroupingQuery, GroupingView } from './areaSchema.ts';
+import { AreaList, AreaQuery, GroupingList, GroupingQuery } from './areaSchema.ts';
 
 /** Official geography is public reference data: readable without signing in. */
 export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -32,7 +31,7 @@ export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         tags: ['areas'],
         summary: 'Regions, inspection zones and province groups, with their provinces',
         querystring: GroupingQuery,
-        response: { 200: Type.Object({ total: Type.Integer(), items: Type.Array(GroupingView) }), ...standardErrors },
+        response: { 200: GroupingList, ...standardErrors },
       },
     },
     async (request) => {

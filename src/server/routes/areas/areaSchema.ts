@@ -1,5 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { Nullable } from '../../schemas/common.ts';
+import { literals } from '../../../shared/api/common.ts';
+import { groupingKinds } from '../../../shared/unitKinds.ts';
+
+export * from '../../../shared/api/areas.ts';
 
 export const AreaQuery = Type.Object(
   {
@@ -11,27 +14,9 @@ export const AreaQuery = Type.Object(
 );
 export type AreaQuery = Static<typeof AreaQuery>;
 
-export const AreaView = Type.Object({
-  code: Type.String(),
-  level: Type.String(),
-  parentCode: Nullable(Type.String()),
-  name: Type.Object({ th: Type.String(), en: Type.String() }),
-  postcode: Nullable(Type.String()),
-});
-
-export const AreaList = Type.Object({ total: Type.Integer(), items: Type.Array(AreaView) });
-
 export const GroupingQuery = Type.Object(
   {
-    kind: Type.Optional(Type.Union([Type.Literal('region'), Type.Literal('inspection_zone'), Type.Literal('province_group')])),
+    kind: Type.Optional(literals(groupingKinds)),
   },
   { additionalProperties: false },
 );
-
-export const GroupingView = Type.Object({
-  id: Type.String(),
-  kind: Type.String(),
-  number: Nullable(Type.Integer()),
-  name: Type.Object({ th: Type.String(), en: Type.String() }),
-  provinceCodes: Type.Array(Type.String()),
-});

@@ -6,7 +6,7 @@ import { transitionAssignment } from '../../../commands/assignments/transitionAs
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
-import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
+import { EventCreated, IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { AssignBody, AssignResult } from '../cases/caseSchema.ts';
 import { NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
 import { toAssignmentRequest } from './toAssignmentRequest.ts';
@@ -71,7 +71,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         summary: 'Report progress with a note and evidence files uploaded first to /api/attachments',
         params: IdParams,
         body: ProgressBody,
-        response: { 201: Type.Object({ eventId: Type.Integer() }), ...errors },
+        response: { 201: EventCreated, ...errors },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
-import { AuditEventView } from '../../presenters/presentAuditEvent.ts';
-import { IsoDate, Nullable, PageQuery, Uuid } from '../../schemas/common.ts';
+import { IsoDate, PageQuery, Uuid } from '../../schemas/common.ts';
+
+export * from '../../../shared/api/audit.ts';
 
 const Name = (description: string) => Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9_.]+$', description });
 
@@ -18,5 +19,3 @@ export const AuditEventListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type AuditEventListQuery = Static<typeof AuditEventListQuery>;
-
-export const AuditEventList = Type.Object({ items: Type.Array(AuditEventView), nextCursor: Nullable(Type.String()) });

@@ -20,7 +20,7 @@ import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import {
   CallerQuery,
   CallerView,
-  ContactView,
+  ContactList,
   CreatedComplaintView,
   DuplicateCheckBody,
   IdempotencyHeaders,
@@ -29,6 +29,7 @@ import {
   ResumeBody,
   StaffComplaintBody,
   StaffComplaintView,
+  StaffDuplicateList,
   WaitBody,
 } from './complaintSchema.ts';
 
@@ -71,12 +72,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: 'Likely duplicates of a complaint being taken, before saving (operators)',
         body: DuplicateCheckBody,
-        response: {
-          200: Type.Object({
-            items: Type.Array(Type.Object({ caseId: Type.String(), publicId: Type.String(), score: Type.Number() })),
-          }),
-          ...errors,
-        },
+        response: { 200: StaffDuplicateList, ...errors },
       },
     },
     async (request) => {
@@ -137,7 +133,7 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: "The complainants' personal data, for the unit handling the complaint only; every read is recorded",
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(ContactView) }), ...errors },
+        response: { 200: ContactList, ...errors },
       },
     },
     async (request) => {

@@ -12,7 +12,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentCategory } from '../../presenters/presentComplaint.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
-import { CategoryBody, CategoryParams, CategoryView, NewCategoryBody, RoutingRuleBody, RoutingRuleView } from './complaintSchema.ts';
+import { CategoryBody, CategoryList, CategoryParams, NewCategoryBody, RoutingRuleBody, RoutingRuleView } from './complaintSchema.ts';
 
 const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
 const tags = ['complaint settings'];
@@ -25,7 +25,7 @@ export const complaintSettingsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
       schema: {
         tags,
         summary: 'Every category, inactive ones too, with its service level',
-        response: { 200: Type.Object({ items: Type.Array(CategoryView) }), ...errors },
+        response: { 200: CategoryList, ...errors },
       },
     },
     async (request) => {

@@ -11,9 +11,9 @@ import { presentCategory, presentDuplicateHint, presentTracked } from '../../pre
 import { Ok } from '../../schemas/common.ts';
 import { readOneFile } from '../attachments/attachmentRoutes.ts';
 import {
-  CategoryView,
+  CategoryList,
   DuplicateCheckBody,
-  DuplicateHint,
+  DuplicateHintList,
   IdempotencyHeaders,
   PhotoView,
   PublicComplaintBody,
@@ -51,7 +51,7 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
         tags: ['complaints (public)'],
         summary: 'The complaint categories citizens choose from',
         security: [],
-        response: { 200: Type.Object({ items: Type.Array(CategoryView) }) },
+        response: { 200: CategoryList },
       },
     },
     async () => {
@@ -87,7 +87,7 @@ export const publicComplaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
         summary: 'Complaints like this one already filed nearby in the last 30 days, before filing',
         security: [],
         body: DuplicateCheckBody,
-        response: { 200: Type.Object({ items: Type.Array(DuplicateHint) }), ...errors },
+        response: { 200: DuplicateHintList, ...errors },
       },
       config: limited(perMinute * 3),
     },

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { advanceBill } from '../../../commands/delivery/advanceBill.ts';
 import { answerQuestion } from '../../../commands/delivery/answerQuestion.ts';
 import { readReach } from '../../../commands/delivery/readReach.ts';
@@ -7,7 +6,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentReach, ReachView } from '../../presenters/presentReach.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
-import { AdvanceBillBody, AnswerQuestionBody } from './caseKindSchema.ts';
+import { AdvanceBillBody, AnswerQuestionBody, BillStageView } from './caseKindSchema.ts';
 
 /** What directives, policies, parliamentary questions and bills add to a case: reach, answers, stages. */
 export const caseKindRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -49,7 +48,7 @@ export const caseKindRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
         summary: 'Move a draft bill to its next stage, from drafting to the Royal Gazette (case owner)',
         params: IdParams,
         body: AdvanceBillBody,
-        response: { 200: Type.Object({ stage: Type.String() }), ...standardErrors },
+        response: { 200: BillStageView, ...standardErrors },
       },
     },
     async (request) =>

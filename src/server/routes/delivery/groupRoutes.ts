@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { createGroup } from '../../../commands/delivery/createGroup.ts';
 import { linkCaseToGroup } from '../../../commands/delivery/linkCaseToGroup.ts';
 import { listGroups } from '../../../commands/delivery/listGroups.ts';
@@ -8,7 +7,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentGroup, presentGroupCase } from '../../presenters/presentGroup.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
-import { CreateGroupBody, GroupDetail, GroupSummary, LinkCaseBody } from './groupSchema.ts';
+import { CreateGroupBody, GroupDetail, GroupList, LinkCaseBody } from './groupSchema.ts';
 
 /** Integrated groups: every member of staff may read them; the delivery unit sets them up. */
 export const groupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -18,7 +17,7 @@ export const groupRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       schema: {
         tags: ['delivery'],
         summary: 'Integrated groups with their goal, lead and member agencies and report date',
-        response: { 200: Type.Object({ items: Type.Array(GroupSummary) }), ...standardErrors },
+        response: { 200: GroupList, ...standardErrors },
       },
     },
     async (request) => {

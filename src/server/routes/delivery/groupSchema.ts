@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
-import { IsoDate, IsoDateTime, LocalizedText, Nullable, Uuid } from '../../schemas/common.ts';
-import { UnitRef } from '../../presenters/presentUnit.ts';
+import { IsoDate, Nullable, Uuid } from '../../schemas/common.ts';
+
+export * from '../../../shared/api/delivery.ts';
 
 const UnitCodes = Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 40, uniqueItems: true });
 
@@ -16,35 +17,5 @@ export const CreateGroupBody = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const GroupSummary = Type.Object({
-  id: Uuid,
-  name: LocalizedText,
-  goal: LocalizedText,
-  reportDueOn: Nullable(Type.String({ description: 'YYYY-MM-DD: when the group reports to the Prime Minister' })),
-  caseCount: Type.Integer(),
-  leadAgencies: Type.Array(UnitRef),
-  memberAgencies: Type.Array(UnitRef),
-  createdAt: IsoDateTime,
-});
-
-export const GroupDetail = Type.Intersect([
-  GroupSummary,
-  Type.Object({
-    cases: Type.Array(
-      Type.Object({
-        id: Uuid,
-        ref: Type.String(),
-        kind: Type.String(),
-        title: Type.String(),
-        status: Type.String(),
-        dueAt: Nullable(IsoDateTime),
-        assigned: Type.Integer(),
-        acknowledged: Type.Integer(),
-      }),
-      { description: 'The directives and policies of the group that the viewer may read' },
-    ),
-  }),
-]);
 
 export const LinkCaseBody = Type.Object({ caseId: Uuid }, { additionalProperties: false });

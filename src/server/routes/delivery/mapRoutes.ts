@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { readProvinceMap } from '../../../commands/areas/readProvinceMap.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { presentProvinceMap } from '../../presenters/presentArea.ts';
-import { LocalizedText, standardErrors } from '../../schemas/common.ts';
+import { ProvinceMap } from '../../../shared/api/areas.ts';
+import { standardErrors } from '../../schemas/common.ts';
 import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
-
-const ProvinceMap = Type.Object({
-  width: Type.Integer(),
-  height: Type.Integer(),
-  provinces: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
-});
 
 /** The 77 provinces as SVG paths: public reference data, like the areas, cached by browsers for a day. */
 export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {

@@ -4,19 +4,8 @@ import { listParliamentaryQuestions } from '../../../commands/delivery/listParli
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentQuestion } from '../../presenters/presentQuestion.ts';
-import { LocalizedText, Nullable, standardErrors, Uuid } from '../../schemas/common.ts';
-
-const QuestionView = Type.Object({
-  id: Uuid,
-  ref: Type.String(),
-  title: Type.String(),
-  askingMember: Type.String(),
-  answeringUnit: Nullable(Type.Object({ id: Uuid, code: Type.String(), name: LocalizedText })),
-  answerDeadline: Type.String({ description: 'YYYY-MM-DD' }),
-  daysLeft: Type.Integer({ description: 'Bangkok calendar days to the deadline; negative when past it' }),
-  overdue: Type.Boolean(),
-  answeredOn: Nullable(Type.String()),
-});
+import { QuestionList } from '../../../shared/api/delivery.ts';
+import { standardErrors } from '../../schemas/common.ts';
 
 /** The parliamentary questions board: every open question with its answering ministry and how long is left. */
 export const questionBoardRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -30,7 +19,7 @@ export const questionBoardRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (ap
           { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 200 })) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(QuestionView) }), ...standardErrors },
+        response: { 200: QuestionList, ...standardErrors },
       },
     },
     async (request) => {

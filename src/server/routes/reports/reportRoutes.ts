@@ -14,28 +14,30 @@ import { endOfThaiDay } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentDeliveryPicture, presentIndicator, presentOverviewItem } from '../../presenters/presentDelivery.ts';
-import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
+import { EventCreated, IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { printStocktakePdf } from '../../stocktake/printStocktakePdf.ts';
 import { renderStocktakeHtml } from '../../stocktake/renderStocktakeHtml.ts';
 import { stocktakeXlsx } from '../../stocktake/stocktakeXlsx.ts';
 import { readOneFile } from '../attachments/attachmentRoutes.ts';
 import {
   DecisionBody,
+  DecisionCreated,
   DeliveryPictureView,
   FollowUpBody,
+  FollowUpCreated,
   ImportResult,
   IndicatorBody,
   IndicatorView,
   MeasurementBody,
   OverviewView,
   ProgressReportBody,
+  ReportCreated,
   ReportCycleBody,
   StocktakeQuery,
   TemplateQuery,
 } from './reportSchema.ts';
 
 const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
-const Created = Type.Object({ eventId: Type.Integer() });
 const tags = ['delivery reports'];
 
 /** Progress reports, outcome indicators and measurements, bulk import, the overview and stocktakes. */
@@ -48,7 +50,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         summary: "File my unit's progress report for a cycle: five questions, RAG, confidence, blockers, help needed, evidence",
         params: IdParams,
         body: ProgressReportBody,
-        response: { 201: Type.Object({ reportId: Type.String(), eventId: Type.Integer() }), ...errors },
+        response: { 201: ReportCreated, ...errors },
       },
     },
     async (request, reply) => {
@@ -80,7 +82,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         summary: "Report my unit's value of an indicator for a period, with evidence files",
         params: IdParams,
         body: MeasurementBody,
-        response: { 201: Created, ...errors },
+        response: { 201: EventCreated, ...errors },
       },
     },
     async (request, reply) => {
@@ -236,7 +238,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         summary: 'Record a decision taken at a stocktake (the owner side)',
         params: IdParams,
         body: DecisionBody,
-        response: { 201: Type.Object({ decisionId: Type.String(), eventId: Type.Integer() }), ...errors },
+        response: { 201: DecisionCreated, ...errors },
       },
     },
     async (request, reply) => {
@@ -255,7 +257,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         summary: 'Turn a stocktake decision into a follow-up directive to the units named, linked to the decision',
         params: IdParams,
         body: FollowUpBody,
-        response: { 201: Type.Object({ id: Type.String(), ref: Type.String() }), ...errors },
+        response: { 201: FollowUpCreated, ...errors },
       },
     },
     async (request, reply) => {

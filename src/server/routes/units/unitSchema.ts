@@ -1,9 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { unitKinds } from '../../../shared/unitKinds.ts';
+import { UnitKind } from '../../../shared/api/units.ts';
 import { Nullable, PageQuery, Uuid } from '../../schemas/common.ts';
-import { UnitRef } from '../../presenters/presentUnit.ts';
 
-export const UnitKind = Type.Union(unitKinds.map((kind) => Type.Literal(kind)));
+export * from '../../../shared/api/units.ts';
 
 export const UnitListQuery = Type.Object(
   {
@@ -17,16 +16,6 @@ export const UnitListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type UnitListQuery = Static<typeof UnitListQuery>;
-
-export const UnitListItem = Type.Intersect([UnitRef, Type.Object({ parentId: Nullable(Uuid), childCount: Type.Integer() })]);
-export const UnitList = Type.Object({ items: Type.Array(UnitListItem), nextCursor: Nullable(Type.String()) });
-
-export const UnitDetail = Type.Object({
-  unit: UnitRef,
-  parentId: Nullable(Uuid),
-  ancestors: Type.Array(UnitRef, { description: 'From the root down to the parent' }),
-  childCount: Type.Integer(),
-});
 
 const code = Type.String({ minLength: 2, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
 const name = Type.String({ minLength: 2, maxLength: 300 });

@@ -1,10 +1,11 @@
 import { Type, type Static } from 'typebox';
 import { roles } from '../../../domain/roles.ts';
+import { literals } from '../../../shared/api/common.ts';
 import { limits } from '../../../shared/limits.ts';
 import { UserView } from '../../presenters/presentUser.ts';
 import { Nullable, PageQuery, Uuid } from '../../schemas/common.ts';
 
-export const RoleSchema = Type.Union(roles.map((role) => Type.Literal(role)));
+export const RoleSchema = literals(roles);
 const Locale = Type.Union([Type.Literal('th'), Type.Literal('en')]);
 const Username = Type.String({ minLength: 3, maxLength: limits.usernameMax, pattern: '^[A-Za-z0-9][A-Za-z0-9._@-]*$' });
 /** Length and strength are checked by `assertStrongPassword`, which says what is wrong and how to fix it (`weak_password`). */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listAreas, type Area } from '../../api/complaints.ts';
+import { listAreas } from '../../api/complaints.ts';
+import type { AreaView as Area } from '../../../shared/api/areas.ts';
 import type { StoredDraft } from '../../complaints/draftStore.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { SelectField } from '../SelectField.tsx';

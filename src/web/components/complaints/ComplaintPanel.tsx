@@ -2,27 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { SummaryList } from '../SummaryList.tsx';
-
-interface StaffComplaint {
-  trackingCode: string | null;
-  publicId: string;
-  channel: string;
-  category: { th: string; en: string };
-  address: string | null;
-  location: { lat: number; lon: number } | null;
-  rating: number | null;
-  photoIds: string[];
-  allowed: { readComplainants: boolean };
-}
-
-interface Contact {
-  id: string;
-  name: string | null;
-  citizenId: string | null;
-  phone: string | null;
-  email: string | null;
-  lineUserId: string | null;
-}
+import type { ContactList, ContactView, StaffComplaintView } from '../../../shared/api/complaints.ts';
 
 /**
  * A complaint's own facts on its case page: tracking code, category, place,
@@ -31,18 +11,18 @@ interface Contact {
  */
 export function ComplaintPanel({ caseId }: { caseId: string }) {
   const { t, name } = useI18n();
-  const [complaint, setComplaint] = useState<StaffComplaint | null>(null);
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
+  const [complaint, setComplaint] = useState<StaffComplaintView | null>(null);
+  const [contacts, setContacts] = useState<ContactView[] | null>(null);
   useEffect(() => {
     api
-      .get<StaffComplaint>(`/api/complaints/${caseId}`)
+      .get<StaffComplaintView>(`/api/complaints/${caseId}`)
       .then(setComplaint)
       .catch(() => setComplaint(null));
   }, [caseId]);
   if (!complaint) return null;
   const show = () =>
     api
-      .get<{ items: Contact[] }>(`/api/complaints/${caseId}/complainants`)
+      .get<ContactList>(`/api/complaints/${caseId}/complainants`)
       .then((list) => setContacts(list.items))
       .catch(() => setContacts([]));
   return (

@@ -1,5 +1,5 @@
 import { listMinistries } from '../../api/delivery.ts';
-import type { CaseKind } from '../../api/types.ts';
+import type { CaseKind } from '../../../shared/caseKinds.ts';
 import { dateProblemText, emptyDate, readDate, type DateParts } from '../../forms/dates.ts';
 import type { FormError } from '../../forms/formErrors.ts';
 import { useResource } from '../../hooks/useResource.ts';
@@ -97,7 +97,10 @@ export function CaseKindFields(props: {
 }) {
   const { t, name } = useI18n();
   const { kind, value, onChange, errorFor } = props;
-  const ministries = useResource(() => (kind === 'parliamentary_question' ? listMinistries() : Promise.resolve({ items: [] })), [kind]);
+  const ministries = useResource(
+    () => (kind === 'parliamentary_question' ? listMinistries() : Promise.resolve({ items: [], nextCursor: null })),
+    [kind],
+  );
   if (!kind || kind === 'complaint') return null;
   const set = (patch: Partial<KindFields>) => onChange({ ...value, ...patch });
   const words = t.delivery.source;

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import { advanceBill, answerQuestion } from '../../api/delivery.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../../shared/api/cases.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { billStages, nextBillStage, type BillStage } from '../../../shared/billStages.ts';
+import { isDeliveryKind } from '../../../shared/caseKinds.ts';
 import { thaiDay } from '../../../shared/thaiTime.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Notice } from '../Notice.tsx';
@@ -19,8 +20,6 @@ interface Source {
   reference?: string;
   authority: string;
 }
-
-const reachKinds = ['directive', 'policy', 'cabinet_resolution'];
 
 /** What a case of each delivery kind adds to its page: its source and own fields, answer and stage actions, and reach. */
 export function DeliveryPanels({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
@@ -102,7 +101,7 @@ export function DeliveryPanels({ detail, onChanged }: { detail: CaseDetail; onCh
           {t.delivery.bill.advance(t.delivery.bill.stages[next] ?? next)}
         </button>
       )}
-      {reachKinds.includes(kase.kind) && detail.assignments.length > 0 && <ReachView caseId={kase.id} />}
+      {isDeliveryKind(kase.kind) && detail.assignments.length > 0 && <ReachView caseId={kase.id} />}
     </>
   );
 }

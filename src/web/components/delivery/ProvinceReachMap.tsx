@@ -1,4 +1,5 @@
-import type { ProvinceMapData, Reach } from '../../api/delivery.ts';
+import type { ProvinceMap } from '../../../shared/api/areas.ts';
+import type { ReachView } from '../../../shared/api/delivery.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import './delivery.css';
 
@@ -17,7 +18,7 @@ export function bandOf(tally: { assigned: number; acknowledged: number } | undef
  * title read by screen readers, and the same numbers follow as a table
  * (WCAG 2.1 SC 1.1.1 and 1.4.1).
  */
-export function ProvinceReachMap({ map, reach }: { map: ProvinceMapData; reach: Reach }) {
+export function ProvinceReachMap({ map, reach }: { map: ProvinceMap; reach: ReachView }) {
   const { t, name } = useI18n();
   const byCode = new Map(reach.byProvince.map((p) => [p.code, p]));
   return (

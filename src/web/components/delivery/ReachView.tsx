@@ -1,4 +1,5 @@
-import { getProvinceMap, getReach, type Reach, type Tally } from '../../api/delivery.ts';
+import { getProvinceMap, getReach } from '../../api/delivery.ts';
+import type { ReachView as Reach, Tally } from '../../../shared/api/delivery.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { LoadError } from '../LoadError.tsx';

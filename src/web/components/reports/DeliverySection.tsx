@@ -1,5 +1,5 @@
 import { getDelivery, stocktakeUrl } from '../../api/reportEndpoints.ts';
-import type { CaseDetail } from '../../api/types.ts';
+import type { CaseDetail } from '../../../shared/api/cases.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import '../../styles/reports.css';

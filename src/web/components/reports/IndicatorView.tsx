@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback } from 'preact/hooks';
-import type { IndicatorPicture } from '../../api/reportTypes.ts';
+import type { IndicatorPictureView } from '../../../shared/api/reports.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../../shared/periods.ts';
 import { RagTag } from './RatingTags.tsx';
@@ -18,7 +18,7 @@ function Collapsible({ long, summary, children }: { long: boolean; summary: stri
 }
 
 /** One outcome indicator: its trajectory chart, the figures behind it, and its roll-ups by unit and by inspection zone. */
-export function IndicatorView({ picture }: { picture: IndicatorPicture }) {
+export function IndicatorView({ picture }: { picture: IndicatorPictureView }) {
   const { t, locale, name } = useI18n();
   const words = t.reports.section;
   const number = (value: number | null) =>

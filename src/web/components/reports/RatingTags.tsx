@@ -1,4 +1,4 @@
-import type { Confidence, Rag } from '../../api/reportTypes.ts';
+import type { Confidence, Rag } from '../../../shared/ratings.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Tag } from '../StatusTag.tsx';
 

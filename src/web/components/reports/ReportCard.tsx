@@ -1,12 +1,12 @@
 import { Fragment } from 'preact';
-import type { ProgressReport } from '../../api/reportTypes.ts';
+import type { ReportView } from '../../../shared/api/reports.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../../shared/periods.ts';
 import { Tag } from '../StatusTag.tsx';
 import { ConfidenceTag, RagTag } from './RatingTags.tsx';
 
 /** One unit's progress report: its ratings, the five answers and its blockers. */
-export function ReportCard({ report }: { report: ProgressReport }) {
+export function ReportCard({ report }: { report: ReportView }) {
   const { t, locale, name, date } = useI18n();
   const q = t.reports.questions;
   const answers = [

@@ -1,11 +1,11 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
-import type { IndicatorPicture } from '../../api/reportTypes.ts';
+import type { IndicatorPictureView } from '../../../shared/api/reports.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend);
 
 interface Props {
-  picture: IndicatorPicture;
+  picture: IndicatorPictureView;
   label: string;
   labels: { planned: string; actual: string };
   period(period: string): string;

@@ -1,6 +1,7 @@
 import '../../styles/complaints.css';
 import { useEffect, useState } from 'preact/hooks';
-import { staffCategories, updateCategory, type Category } from '../../api/complaints.ts';
+import { staffCategories, updateCategory } from '../../api/complaints.ts';
+import type { CategoryView } from '../../../shared/api/complaints.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
@@ -12,7 +13,7 @@ function hours(value: string): number | null {
 }
 
 /** One category's row: names, service level hours and whether citizens may choose it. */
-function CategoryRow({ category, onSaved }: { category: Category; onSaved(): void }) {
+function CategoryRow({ category, onSaved }: { category: CategoryView; onSaved(): void }) {
   const { t } = useI18n();
   const [nameTh, setNameTh] = useState(category.name.th);
   const [nameEn, setNameEn] = useState(category.name.en);
@@ -94,7 +95,7 @@ function CategoryRow({ category, onSaved }: { category: Category; onSaved(): voi
 /** The administrators' screen for complaint categories and their service levels. */
 export function CategorySettingsPage() {
   const { t } = useI18n();
-  const [items, setItems] = useState<Category[] | null>(null);
+  const [items, setItems] = useState<CategoryView[] | null>(null);
   const load = () =>
     staffCategories()
       .then((list) => setItems(list.items))

@@ -1,14 +1,7 @@
 import '../../styles/complaints.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
-import {
-  fileComplaint,
-  publicCategories,
-  publicDuplicates,
-  type Category,
-  type DuplicateHint,
-  type PublicCreated,
-} from '../../api/complaints.ts';
+import { fileComplaint, publicCategories, publicDuplicates } from '../../api/complaints.ts';
 import { ComplaintAreaFields } from '../../components/complaints/ComplaintAreaFields.tsx';
 import { ComplaintPhotoPicker } from '../../components/complaints/ComplaintPhotoPicker.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -20,6 +13,7 @@ import { clearDraft, loadDraft, newIdempotencyKey, saveDraft, type StoredDraft }
 import type { FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import type { CategoryView, DuplicateHint, PublicCreatedView } from '../../../shared/api/complaints.ts';
 import { complaintLimits } from '../../../shared/complaintLimits.ts';
 
 type Draft = StoredDraft['draft'];
@@ -60,9 +54,9 @@ export function ComplaintFormPage() {
   const { t, name } = useI18n();
   const initial = loadDraft();
   const [stored, setStored] = useState<StoredDraft>(initial ?? { draft: emptyDraft(), idempotencyKey: newIdempotencyKey(), queued: false });
-  const [categories, setCategories] = useState<Category[]>([]);
+  const [categories, setCategories] = useState<CategoryView[]>([]);
   const [duplicates, setDuplicates] = useState<DuplicateHint[]>([]);
-  const [created, setCreated] = useState<PublicCreated | null>(null);
+  const [created, setCreated] = useState<PublicCreatedView | null>(null);
   const [uploading, setUploading] = useState(false);
   const form = useFormSubmit(fieldFor);
   const draft = stored.draft;

@@ -1,15 +1,6 @@
 import '../../styles/complaints.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  findCaller,
-  listAreas,
-  staffCategories,
-  staffDuplicates,
-  takeComplaint,
-  type Area,
-  type Caller,
-  type Category,
-} from '../../api/complaints.ts';
+import { findCaller, listAreas, staffCategories, staffDuplicates, takeComplaint } from '../../api/complaints.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -20,9 +11,11 @@ import type { FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { newIdempotencyKey } from '../../complaints/draftStore.ts';
+import type { AreaView } from '../../../shared/api/areas.ts';
+import type { Caller, CategoryView, StaffComplaintBody } from '../../../shared/api/complaints.ts';
 
 interface Entry {
-  channel: string;
+  channel: StaffComplaintBody['channel'];
   phone: string;
   name: string;
   categoryCode: string;
@@ -32,7 +25,7 @@ interface Entry {
   address: string;
 }
 
-const empty = (channel = 'hotline'): Entry => ({
+const empty = (channel: Entry['channel'] = 'hotline'): Entry => ({
   channel,
   phone: '',
   name: '',
@@ -60,8 +53,8 @@ export function OperatorConsolePage() {
   const { t, name } = useI18n();
   const [entry, setEntry] = useState<Entry>(empty());
   const [key, setKey] = useState(newIdempotencyKey());
-  const [categories, setCategories] = useState<Category[]>([]);
-  const [areas, setAreas] = useState<Area[]>([]);
+  const [categories, setCategories] = useState<CategoryView[]>([]);
+  const [areas, setAreas] = useState<AreaView[]>([]);
   const [callers, setCallers] = useState<Caller[] | null>(null);
   const [duplicates, setDuplicates] = useState<{ caseId: string; publicId: string }[]>([]);
   const [saved, setSaved] = useState<{ trackingCode: string; unit: string } | null>(null);
@@ -93,7 +86,7 @@ export function OperatorConsolePage() {
     return () => clearTimeout(timer);
   }, [entry.areaText]);
 
-  const label = (area: Area) => `${name(area.name)} (${area.code})`;
+  const label = (area: AreaView) => `${name(area.name)} (${area.code})`;
 
   const onAreaInput = (value: string) => {
     const match = areas.find((area) => label(area) === value);
@@ -124,7 +117,7 @@ export function OperatorConsolePage() {
     return errors;
   };
 
-  const reset = (channel: string) => {
+  const reset = (channel: Entry['channel']) => {
     latest.current = empty(channel);
     setEntry(latest.current);
   };
@@ -208,7 +201,7 @@ export function OperatorConsolePage() {
             id="channel"
             label={t.complaints.channel}
             value={entry.channel}
-            onChange={(value) => set({ channel: value })}
+            onChange={(value) => set({ channel: value as Entry['channel'] })}
             options={[
               { value: 'hotline', label: t.complaints.channelHotline },
               { value: 'mail', label: t.complaints.channelMail },

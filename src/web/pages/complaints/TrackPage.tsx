@@ -1,7 +1,8 @@
 import '../../styles/complaints.css';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { rateComplaint, reopenComplaint, trackComplaint, type Tracked } from '../../api/complaints.ts';
+import { rateComplaint, reopenComplaint, trackComplaint } from '../../api/complaints.ts';
+import type { TrackedView } from '../../../shared/api/complaints.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
@@ -19,7 +20,7 @@ export function TrackPage({ params }: PageProps) {
   const { t, name, dateTime, date, locale } = useI18n();
   const location = useLocation();
   const [code, setCode] = useState(params['code'] ?? '');
-  const [tracked, setTracked] = useState<Tracked | null>(null);
+  const [tracked, setTracked] = useState<TrackedView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [rating, setRating] = useState('');
   const [comment, setComment] = useState('');

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { PageProps } from '../pageProps.ts';
 import { uploadAttachment } from '../../api/endpoints.ts';
 import { fileProgressReport } from '../../api/reportEndpoints.ts';
-import type { Confidence, Rag } from '../../api/reportTypes.ts';
+import type { Confidence, Rag } from '../../../shared/ratings.ts';
 import { ActionFrame } from '../../components/ActionFrame.tsx';
 import { Checkbox } from '../../components/Checkbox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';

@@ -1,0 +1,34 @@
+import { Type, type Static } from 'typebox';
+import { LocalizedText, Nullable } from './common.ts';
+
+/** The shapes of official geography as the API shows it: areas, groupings of provinces, and the province map. */
+export const AreaView = Type.Object({
+  code: Type.String(),
+  level: Type.String(),
+  parentCode: Nullable(Type.String()),
+  name: Type.Object({ th: Type.String(), en: Type.String() }),
+  postcode: Nullable(Type.String()),
+});
+export type AreaView = Static<typeof AreaView>;
+
+export const AreaList = Type.Object({ total: Type.Integer(), items: Type.Array(AreaView) });
+export type AreaList = Static<typeof AreaList>;
+
+export const GroupingView = Type.Object({
+  id: Type.String(),
+  kind: Type.String(),
+  number: Nullable(Type.Integer()),
+  name: Type.Object({ th: Type.String(), en: Type.String() }),
+  provinceCodes: Type.Array(Type.String()),
+});
+export type GroupingView = Static<typeof GroupingView>;
+
+export const GroupingList = Type.Object({ total: Type.Integer(), items: Type.Array(GroupingView) });
+export type GroupingList = Static<typeof GroupingList>;
+
+export const ProvinceMap = Type.Object({
+  width: Type.Integer(),
+  height: Type.Integer(),
+  provinces: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
+});
+export type ProvinceMap = Static<typeof ProvinceMap>;
