@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
-import { createStaff } from './support/factories.ts';
+import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { hasErrorShape, junkString, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
 import { signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
@@ -73,7 +73,7 @@ describe.each(testEngines())('fuzzing every read route that takes a query (%s)',
     const text = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
     // First, every list's real cursor with one value forged at a time: a cursor comes back from the client.
     const admin = clients.find((client) => client.staff?.role === 'admin')!;
-    for (const name of ['fuzz read 1', 'fuzz read 2']) await admin.post('/api/tokens', { name }); // two audit events, so two pages
+    for (const name of ['fuzz read 1', 'fuzz read 2']) await admin.post('/api/tokens', { name, password: TEST_PASSWORD }); // two audit events, so two pages
     const forgedValues = ['x', '\u0000', 1e300, -1.5, '0000-01-01T00:00:00.000Z', '2026-13-45T99:99:99.999Z', null, [], {}];
     const forgedRoutes: string[] = [];
     for (const route of readRoutes.filter((r) => !r.path.includes('{') && r.query.some((p) => p.name === 'cursor'))) {

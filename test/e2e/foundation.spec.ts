@@ -95,7 +95,8 @@ describe('a directive followed from the delivery unit to two district offices, i
     await page.getByLabel('ชื่อผู้ใช้').fill(pmdu.username);
     await page.getByLabel('รหัสผ่าน').fill('not-the-password');
     await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
-    await expect.poll(() => summary.textContent()).toContain('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
+    // A refused sign-in runs argon2 and the per-username throttle: give a loaded machine time.
+    await expect.poll(() => summary.textContent(), { timeout: 15_000 }).toContain('ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง');
   });
 
   it('lets the delivery unit create a directive assigned to Chiang Mai provincial hall', async () => {
