@@ -1,10 +1,8 @@
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
-import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { insertProgressReport } from '../../db/queries/progressReportQueries.ts';
 import type { Confidence, Rag } from '../../domain/reports/ratings.ts';
 import { periodOf } from '../../domain/reports/reportingCycle.ts';
+import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
 import { loadAssignmentForAction } from '../assignments/loadAssignmentForAction.ts';
-import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
 import type { CommandContext } from '../context.ts';
 import { attachEvidence } from './attachEvidence.ts';
 
@@ -38,25 +36,27 @@ export async function fileProgressReport(
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'progress');
-    if (next !== assignment.status) await updateAssignmentStatus(tx, { id: assignmentId, status: next, now });
     const period = input.period ?? periodOf(now);
-    const eventId = await appendEvent(tx, {
-      caseId: kase.id,
-      assignmentId,
-      type: 'progress_report_filed',
-      actorUserId: actor.userId,
-      actorUnitId: actor.unitId,
-      data: {
-        period,
-        rag: input.rag,
-        confidence: input.confidence,
-        helpNeeded: input.helpNeeded,
-        blockers: input.blockers,
-        attachmentIds: input.attachmentIds,
-        from: assignment.status,
-        to: next,
+    // Through the one writer of assignment statuses, so a complaint's citizen would hear of it too.
+    const { eventId } = await changeAssignmentStatus(tx, {
+      kase,
+      assignment,
+      move: 'progress',
+      by: actor,
+      event: {
+        type: 'progress_report_filed',
+        data: {
+          period,
+          rag: input.rag,
+          confidence: input.confidence,
+          helpNeeded: input.helpNeeded,
+          blockers: input.blockers,
+          attachmentIds: input.attachmentIds,
+          from: assignment.status,
+          to: next,
+        },
       },
-      at: now,
+      now,
     });
     const reportId = await insertProgressReport(tx, {
       ...input,
@@ -69,7 +69,6 @@ export async function fileProgressReport(
       now,
     });
     await attachEvidence(tx, { ids: input.attachmentIds, uploadedBy: actor.userId, caseId: kase.id, eventId });
-    await refreshCaseStatus(tx, kase, actor, now);
     return { reportId, eventId };
   });
 }

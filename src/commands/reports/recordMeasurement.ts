@@ -1,9 +1,7 @@
-import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
-import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { findIndicator, upsertMeasurement } from '../../db/queries/indicatorQueries.ts';
 import { AppError } from '../../domain/errors.ts';
+import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
 import { loadAssignmentForAction } from '../assignments/loadAssignmentForAction.ts';
-import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
 import type { CommandContext } from '../context.ts';
 import { attachEvidence } from './attachEvidence.ts';
 
@@ -23,24 +21,26 @@ export async function recordMeasurement(
         fields: [{ path: '/indicatorId', th: 'ไม่พบตัวชี้วัดนี้ในเรื่องนี้', en: 'This case has no such indicator.' }],
       });
     }
-    if (next !== assignment.status) await updateAssignmentStatus(tx, { id: assignmentId, status: next, now });
-    const eventId = await appendEvent(tx, {
-      caseId: kase.id,
-      assignmentId,
-      type: 'measurement_recorded',
-      actorUserId: actor.userId,
-      actorUnitId: actor.unitId,
-      data: {
-        indicatorId: indicator.id,
-        indicatorName: indicator.name_th,
-        period: input.period,
-        value: input.value,
-        note: input.note,
-        attachmentIds: input.attachmentIds,
-        from: assignment.status,
-        to: next,
+    // Through the one writer of assignment statuses, so a complaint's citizen would hear of it too.
+    const { eventId } = await changeAssignmentStatus(tx, {
+      kase,
+      assignment,
+      move: 'progress',
+      by: actor,
+      event: {
+        type: 'measurement_recorded',
+        data: {
+          indicatorId: indicator.id,
+          indicatorName: indicator.name_th,
+          period: input.period,
+          value: input.value,
+          note: input.note,
+          attachmentIds: input.attachmentIds,
+          from: assignment.status,
+          to: next,
+        },
       },
-      at: now,
+      now,
     });
     await upsertMeasurement(tx, {
       indicatorId: indicator.id,
@@ -52,7 +52,6 @@ export async function recordMeasurement(
       now,
     });
     await attachEvidence(tx, { ids: input.attachmentIds, uploadedBy: actor.userId, caseId: kase.id, eventId });
-    await refreshCaseStatus(tx, kase, actor, now);
     return { eventId };
   });
 }
