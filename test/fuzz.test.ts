@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
-import { hasErrorShape, junkString, rarely, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
+import {
+  FUZZ_SEED as SEED,
+  FUZZ_SEED_SOURCE as SEED_SOURCE,
+  hasErrorShape,
+  junkString,
+  rarely,
+  valueFor,
+  type JsonSchema,
+} from './support/fuzzArbitraries.ts';
 import { sessionFor, signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -16,14 +24,6 @@ import { testEngines } from './support/testDatabase.ts';
  * as it was (no committed row change in any table).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-/**
- * CI (`CI=true`) replays one fixed seed, so a red build means the code changed, not the draw;
- * locally each run draws a new seed to explore further, printed so a failure can be replayed
- * with `FUZZ_SEED=<seed>`.
- */
-const FIXED_SEED = 20_261_205;
-const SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI === 'true' ? FIXED_SEED : Date.now() % 2_147_483_647));
-const SEED_SOURCE = process.env.FUZZ_SEED ? 'FUZZ_SEED' : process.env.CI === 'true' ? 'fixed for CI' : 'random; replay with FUZZ_SEED';
 
 interface WriteRoute {
   method: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
-import { hasErrorShape, junkString, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
+import { FUZZ_SEED as SEED, hasErrorShape, junkString, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
 import { signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -15,7 +15,6 @@ import { testEngines } from './support/testDatabase.ts';
  * query prints a PDF in Chromium, seconds a request.
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
 const READ_RUNS = Math.ceil(RUNS / 5);
 
 describe.each(testEngines())('fuzzing every read route that takes a query (%s)', (engine: Engine) => {
