@@ -10,10 +10,11 @@ import {
   hasErrorShape,
   junkString,
   rarely,
+  signInEveryRole,
   valueFor,
   type JsonSchema,
 } from './support/fuzzArbitraries.ts';
-import { sessionFor, signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
+import { sessionFor, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
 /**
@@ -73,17 +74,7 @@ describe.each(testEngines())('fuzzing every write route (%s)', (engine: Engine) 
   beforeAll(async () => {
     t = await startTestApp({ engine });
     const f = new CaseFixtures(t.db, t.clock);
-    clients = [];
-    for (const [role, unitCode] of [
-      ['delivery_unit', 'PMDU'],
-      ['coordinator', 'PH-50'],
-      ['officer', 'DO-5001'],
-      ['operator', 'OPM-1111'],
-      ['admin', 'RTG'],
-      ['viewer', 'PH-52'],
-    ] as const) {
-      clients.push(await signIn(t.app, await createStaff(t.db, { role, unitCode })));
-    }
+    clients = await signInEveryRole(t);
     // Real ids in every state, so fuzzed requests reach the domain rules, not only the schema.
     for (let i = 0; i < 3; i++) {
       const { caseId, assignmentIds } = await f.directive({ to: ['PH-50', 'PH-52'] });

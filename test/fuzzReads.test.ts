@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
-import { createStaff, TEST_PASSWORD } from './support/factories.ts';
-import { FUZZ_SEED as SEED, hasErrorShape, junkString, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
-import { signIn, startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
+import { TEST_PASSWORD } from './support/factories.ts';
+import { FUZZ_SEED as SEED, hasErrorShape, junkString, signInEveryRole, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
+import { startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
 /**
@@ -25,17 +25,7 @@ describe.each(testEngines())('fuzzing every read route that takes a query (%s)',
   beforeAll(async () => {
     t = await startTestApp({ engine });
     const f = new CaseFixtures(t.db, t.clock);
-    clients = [];
-    for (const [role, unitCode] of [
-      ['delivery_unit', 'PMDU'],
-      ['coordinator', 'PH-50'],
-      ['officer', 'DO-5001'],
-      ['operator', 'OPM-1111'],
-      ['admin', 'RTG'],
-      ['viewer', 'PH-52'],
-    ] as const) {
-      clients.push(await signIn(t.app, await createStaff(t.db, { role, unitCode })));
-    }
+    clients = await signInEveryRole(t);
     // Real ids, so queries reach the handlers, and two cases so the case list has a second page.
     for (let i = 0; i < 2; i++) {
       const { caseId, assignmentIds } = await f.directive({ to: ['PH-50', 'PH-52'] });

@@ -1,3 +1,5 @@
+import { createStaff } from './factories.ts';
+import { signIn, type TestApp, type TestClient } from './testApp.ts';
 import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 
@@ -137,3 +139,19 @@ export const FUZZ_SEED_SOURCE = process.env.FUZZ_SEED
   : process.env.CI === 'true'
     ? 'fixed for CI'
     : 'random; replay with FUZZ_SEED';
+
+/** One signed-in client for each role, each at a unit where that role works, for the fuzz tests. */
+export async function signInEveryRole(t: TestApp): Promise<TestClient[]> {
+  const clients: TestClient[] = [];
+  for (const [role, unitCode] of [
+    ['delivery_unit', 'PMDU'],
+    ['coordinator', 'PH-50'],
+    ['officer', 'DO-5001'],
+    ['operator', 'OPM-1111'],
+    ['admin', 'RTG'],
+    ['viewer', 'PH-52'],
+  ] as const) {
+    clients.push(await signIn(t.app, await createStaff(t.db, { role, unitCode })));
+  }
+  return clients;
+}

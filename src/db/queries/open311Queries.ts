@@ -1,28 +1,6 @@
 import type { Queryable } from '../database.ts';
 import { queryOne } from '../database.ts';
 
-/** A complaint as Open311 shows it to anyone. */
-export interface Open311RequestRow {
-  /** Never the tracking code: that is the citizen's key to rate and reopen the complaint. */
-  public_id: string;
-  status: string;
-  category: string | null;
-  category_name_th: string | null;
-  category_name_en: string | null;
-  description: string;
-  unit_name_th: string | null;
-  created_at: Date;
-  updated_at: Date;
-  due_at: Date | null;
-  area_code: string | null;
-  area_level: 'province' | 'district' | 'subdistrict' | null;
-  area_name_th: string | null;
-  area_parent_name_th: string | null;
-  area_grandparent_name_th: string | null;
-  lat: number | null;
-  lon: number | null;
-}
-
 export interface Open311Category {
   code: string;
   name_th: string;
