@@ -60,7 +60,8 @@ export const complaintsTh = {
   history: 'ความคืบหน้า',
   yourComplaint: 'เรื่องที่แจ้ง',
   mergedInto: 'เรื่องนี้รวมกับเรื่องที่มีผู้แจ้งไว้ก่อน เลขอ้างอิง',
-  mergedFollow: 'ท่านจะได้รับแจ้งความคืบหน้าของเรื่องนั้นด้วยรหัสติดตามเดิมของท่าน',
+  // Thai separates sentences with a space, English with a full stop.
+  mergedFollow: ' ท่านจะได้รับแจ้งความคืบหน้าของเรื่องนั้นด้วยรหัสติดตามเดิมของท่าน',
   rateTitle: 'ท่านพอใจกับการแก้ไขเพียงใด',
   rateHint: '1 = ไม่พอใจมาก, 5 = พอใจมาก',
   rateComment: 'ความเห็นเพิ่มเติม',
@@ -162,7 +163,7 @@ export const complaintsEn: typeof complaintsTh = {
   history: 'Progress',
   yourComplaint: 'What you reported',
   mergedInto: 'This complaint was joined with one reported earlier, reference',
-  mergedFollow: 'We will tell you how that one goes under your own tracking code.',
+  mergedFollow: '. We will tell you how that one goes under your own tracking code.',
   rateTitle: 'How satisfied are you with the fix?',
   rateHint: '1 = very unsatisfied, 5 = very satisfied',
   rateComment: 'Anything else to say',

@@ -147,7 +147,8 @@ export function TrackPage({ params }: PageProps) {
           </dl>
           {tracked.mergedIntoPublicId && (
             <p class="inset">
-              {t.complaints.mergedInto} {tracked.mergedIntoPublicId}. {t.complaints.mergedFollow}
+              {t.complaints.mergedInto} {tracked.mergedIntoPublicId}
+              {t.complaints.mergedFollow}
             </p>
           )}
           <h2 class="heading-m">{t.complaints.yourComplaint}</h2>
