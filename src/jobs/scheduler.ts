@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
+import { foldComplaintStatistics } from './foldComplaintStatistics.ts';
 import { deliverOutbox } from './outbox/deliverOutbox.ts';
 import { purgeExpiredSessions } from './purgeExpiredSessions.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
@@ -16,6 +17,8 @@ export interface Job {
 /** The jobs a server runs in the background. Each also runs on demand with `tidtam sweep`. */
 export const defaultJobs: Job[] = [
   { name: 'service-levels', everyMs: minutes(5), run: sweepServiceLevels },
+  // Complaint statistics: the dashboards' figures are at most one interval behind the writes.
+  { name: 'complaint-statistics', everyMs: 10_000, run: (deps) => foldComplaintStatistics(deps) },
   // Citizens' messages: sent within seconds of the change they report.
   { name: 'outbox', everyMs: 10_000, run: (deps) => deliverOutbox(deps) },
   // Sessions last 12 hours: deleting expired ones hourly keeps the table to about a day of sign-ins.
