@@ -110,7 +110,7 @@ const nextMonth = (month: string) => {
 async function expectAggregatesMatch(db: Database, world: ComplaintWorld, now: Date): Promise<void> {
   const clock = fixedClock(now);
   await foldComplaintStatistics({ db, clock });
-  const periods = [{ fiscalYear: 2568 }, { fiscalYear: 2569 }, { from: '2025-03', to: '2026-07' }];
+  const periods = [{ fiscalYear: 2569 }, { from: '2024-11', to: '2026-07' }];
   for (const scope of await world.scopes()) {
     for (const period of periods) {
       const stats = await readComplaintStatistics({ db, clock }, { scope, ...period });
@@ -202,7 +202,7 @@ describe.each(testEngines())('complaint statistics equal plain counts over the r
     // Nothing changed but time: deadlines passed, so overdue and acknowledgement figures move.
     now = new Date(now.getTime() + 30 * 86_400_000);
     await expectAggregatesMatch(db, world, now);
-  }, 240_000);
+  }, 600_000);
 
   it('folds each complaint once however many times it was marked, and reports when', async () => {
     const clock = fixedClock(new Date('2026-08-01T00:00:00Z'));

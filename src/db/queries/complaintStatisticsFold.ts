@@ -76,7 +76,10 @@ export async function foldDirtyComplaints(
   await tx.exec(`create temp table fold_ids (case_id uuid primary key) on commit drop;
     create temp table fold_delta (sign integer, like complaint_stat_facts) on commit drop;`);
   const taken = await tx.query(
-    `with d as (delete from complaint_stat_dirty where case_id in (select case_id from complaint_stat_dirty limit $1) returning case_id)
+    // SKIP LOCKED: a complaint whose writer has not committed yet waits for the next fold, so a fold
+    // never waits on a writer and a writer marking two complaints can never deadlock with it.
+    `with d as (delete from complaint_stat_dirty
+                 where case_id in (select case_id from complaint_stat_dirty limit $1 for update skip locked) returning case_id)
      insert into fold_ids select case_id from d`,
     [input.limit],
   );
