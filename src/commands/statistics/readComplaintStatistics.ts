@@ -1,11 +1,12 @@
 import {
   listCategoryNames,
   listUnitNames,
-  readFoldedAt,
+  readFoldState,
   sumComplaintStats,
   sumResolveDays,
   type MonthRange,
   type ResolveDaysRow,
+  type StatGrain,
   type StatSumsRow,
 } from '../../db/queries/complaintStatisticsQueries.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -94,26 +95,60 @@ function histogramsByKey(rows: readonly ResolveDaysRow[]): Map<string, ResolveDa
  */
 export async function readComplaintStatistics(ctx: PublicContext, input: StatisticsInput): Promise<ComplaintStatisticsResult> {
   const { db } = ctx;
-  const { range, fiscalYear } = statisticsPeriod(input, ctx.clock.now());
-  const { scope, parent, children } = await resolveStatisticsScope(db, input.scope ?? NATIONAL_SCOPE);
+  const period = statisticsPeriod(input, ctx.clock.now());
+  const scopeName = input.scope ?? NATIONAL_SCOPE;
+  // Figures change only when a fold changes them: an answer computed at the same fold version is reused.
+  const state = await readFoldState(db);
+  const key = `${state.version}|${scopeName}|${period.range.from}|${period.range.to}|${period.fiscalYear ?? ''}`;
+  let answers = answersByDatabase.get(db);
+  if (!answers) answersByDatabase.set(db, (answers = new Map()));
+  let answer = answers.get(key);
+  if (!answer) {
+    answer = computeStatistics(ctx, scopeName, period);
+    answers.set(key, answer);
+    if (answers.size > MAX_CACHED) answers.delete(answers.keys().next().value!);
+    const [stored, cache] = [answer, answers];
+    stored.catch(() => cache.delete(key));
+  }
+  // A fold that found nothing to change moves the time the figures are good for, not the figures.
+  return { ...(await answer), asOf: state.folded_at };
+}
+
+/**
+ * Answers per database by fold version, scope and period, oldest first: a newer fold version makes
+ * older keys unreachable, and the oldest go first beyond MAX_CACHED. Each process keeps its own.
+ */
+const answersByDatabase = new WeakMap<object, Map<string, Promise<ComplaintStatisticsResult>>>();
+const MAX_CACHED = 500;
+
+async function computeStatistics(
+  ctx: PublicContext,
+  scopeName: string,
+  { range, fiscalYear }: { range: MonthRange; fiscalYear: number | null },
+): Promise<ComplaintStatisticsResult> {
+  const { db } = ctx;
+  const { scope, parent, children } = await resolveStatisticsScope(db, scopeName);
   const previous = { from: addMonths(range.from, -12), to: addMonths(range.to, -12) };
+  // A whole fiscal year reads its one 'fiscal_year' row per value; other ranges add up months.
+  const grain: StatGrain = fiscalYear === null ? 'month' : 'fiscal_year';
+  const whole = grain === 'month' ? range : { from: range.from, to: range.from };
+  const before = grain === 'month' ? previous : { from: previous.from, to: previous.from };
   const scopes = [scope.scope];
   const childScopes = children.map((child) => child.scope);
 
-  const [totals, previousTotals, months, categories, channels, units, days, previousDays, monthDays, areaSums, areaDays, asOf] =
+  const [totals, previousTotals, months, categories, channels, units, days, previousDays, monthDays, areaSums, areaDays] =
     await Promise.all([
-      sumComplaintStats(db, { scopes, dim: 'all', range, groupBy: 'scope' }),
-      sumComplaintStats(db, { scopes, dim: 'all', range: previous, groupBy: 'scope' }),
-      sumComplaintStats(db, { scopes, dim: 'all', range, groupBy: 'month' }),
-      sumComplaintStats(db, { scopes, dim: 'category', range, groupBy: 'dim_value' }),
-      sumComplaintStats(db, { scopes, dim: 'channel', range, groupBy: 'dim_value' }),
-      sumComplaintStats(db, { scopes, dim: 'unit', range, groupBy: 'dim_value' }),
-      sumResolveDays(db, { scopes, range, groupBy: 'scope' }),
-      sumResolveDays(db, { scopes, range: previous, groupBy: 'scope' }),
-      sumResolveDays(db, { scopes, range, groupBy: 'month' }),
-      childScopes.length ? sumComplaintStats(db, { scopes: childScopes, dim: 'all', range, groupBy: 'scope' }) : [],
-      childScopes.length ? sumResolveDays(db, { scopes: childScopes, range, groupBy: 'scope' }) : [],
-      readFoldedAt(db),
+      sumComplaintStats(db, { scopes, dim: 'all', grain, range: whole, groupBy: 'scope' }),
+      sumComplaintStats(db, { scopes, dim: 'all', grain, range: before, groupBy: 'scope' }),
+      sumComplaintStats(db, { scopes, dim: 'all', grain: 'month', range, groupBy: 'month' }),
+      sumComplaintStats(db, { scopes, dim: 'category', grain, range: whole, groupBy: 'dim_value' }),
+      sumComplaintStats(db, { scopes, dim: 'channel', grain, range: whole, groupBy: 'dim_value' }),
+      sumComplaintStats(db, { scopes, dim: 'unit', grain, range: whole, groupBy: 'dim_value' }),
+      sumResolveDays(db, { scopes, grain, range: whole, groupBy: 'scope' }),
+      sumResolveDays(db, { scopes, grain, range: before, groupBy: 'scope' }),
+      sumResolveDays(db, { scopes, grain: 'month', range, groupBy: 'month' }),
+      childScopes.length ? sumComplaintStats(db, { scopes: childScopes, dim: 'all', grain, range: whole, groupBy: 'scope' }) : [],
+      childScopes.length ? sumResolveDays(db, { scopes: childScopes, grain, range: whole, groupBy: 'scope' }) : [],
     ]);
 
   const monthHistograms = histogramsByKey(monthDays);
@@ -144,7 +179,7 @@ export async function readComplaintStatistics(ctx: PublicContext, input: Statist
     scope,
     parent,
     period: { ...range, fiscalYear },
-    asOf,
+    asOf: null,
     totals: toFigures(toSums(totals[0]), days),
     previousYear: toFigures(toSums(previousTotals[0]), previousDays),
     byMonth: monthsBetween(range.from, range.to).map((month) => ({

@@ -6,6 +6,9 @@ export interface MonthRange {
   to: string;
 }
 
+/** Which rows: 'month' rows over the range, or the one 'fiscal_year' row of a year (`from` = its October). */
+export type StatGrain = 'month' | 'fiscal_year';
+
 export interface StatSumsRow {
   key: string;
   received: number;
@@ -31,15 +34,21 @@ const GROUP_KEY = { dim_value: 'dim_value', month: `to_char(month, 'YYYY-MM')`, 
  */
 export async function sumComplaintStats(
   db: Queryable,
-  input: { scopes: readonly string[]; dim: 'all' | 'category' | 'channel' | 'unit'; range: MonthRange; groupBy: keyof typeof GROUP_KEY },
+  input: {
+    scopes: readonly string[];
+    dim: 'all' | 'category' | 'channel' | 'unit';
+    grain: StatGrain;
+    range: MonthRange;
+    groupBy: keyof typeof GROUP_KEY;
+  },
 ): Promise<StatSumsRow[]> {
   const key = GROUP_KEY[input.groupBy];
   const result = await db.query<StatSumsRow>(
     `select ${key} as key, ${SUMS}
        from complaint_stats
-      where scope = any($1::text[]) and dim = $2 and month between $3::date and $4::date
+      where scope = any($1::text[]) and dim = $2 and grain = $5 and month between $3::date and $4::date
       group by 1 order by 1`,
-    [input.scopes, input.dim, `${input.range.from}-01`, `${input.range.to}-01`],
+    [input.scopes, input.dim, `${input.range.from}-01`, `${input.range.to}-01`, input.grain],
   );
   return result.rows;
 }
@@ -53,22 +62,22 @@ export interface ResolveDaysRow {
 /** The days-to-finish histogram over a month range, per scope or per month (`key`). */
 export async function sumResolveDays(
   db: Queryable,
-  input: { scopes: readonly string[]; range: MonthRange; groupBy: 'scope' | 'month' },
+  input: { scopes: readonly string[]; grain: StatGrain; range: MonthRange; groupBy: 'scope' | 'month' },
 ): Promise<ResolveDaysRow[]> {
   const result = await db.query<ResolveDaysRow>(
     `select ${GROUP_KEY[input.groupBy]} as key, days, sum(resolved)::int8 as resolved
        from complaint_resolve_days
-      where scope = any($1::text[]) and month between $2::date and $3::date
+      where scope = any($1::text[]) and grain = $4 and month between $2::date and $3::date
       group by 1, 2 having sum(resolved) > 0`,
-    [input.scopes, `${input.range.from}-01`, `${input.range.to}-01`],
+    [input.scopes, `${input.range.from}-01`, `${input.range.to}-01`, input.grain],
   );
   return result.rows;
 }
 
-/** When the aggregates were last brought up to date. */
-export async function readFoldedAt(db: Queryable): Promise<Date | null> {
-  const result = await db.query<{ folded_at: Date | null }>('select folded_at from complaint_stat_state');
-  return result.rows[0]?.folded_at ?? null;
+/** When the aggregates were last brought up to date, and the fold's version number. */
+export async function readFoldState(db: Queryable): Promise<{ folded_at: Date | null; version: number }> {
+  const result = await db.query<{ folded_at: Date | null; version: number }>('select folded_at, version from complaint_stat_state');
+  return result.rows[0] ?? { folded_at: null, version: 0 };
 }
 
 export interface NamedRow {
