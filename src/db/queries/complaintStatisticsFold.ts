@@ -13,7 +13,7 @@ const FOLD_LOCK = 2026_1205_11;
  * - overdue: not finished, not waiting on the citizen, and past the lead's deadline (plus paused time);
  * - acknowledged on time: by the lead's creation plus the category's acknowledge hours.
  */
-const FACTS_OF_FOLDED = `
+export const FACTS_OF_FOLDED = `
   select k.case_id,
          date_trunc('month', (k.received_at at time zone 'UTC') + interval '7 hours')::date as month,
          coalesce(left(k.area_code, 2), '') as province_code,
@@ -44,7 +44,7 @@ const FACTS_OF_FOLDED = `
    where k.merged_into is null`;
 
 /** Every scope a fact counts in: the country, its province, district and groupings, and each unit above its handler. */
-const SCOPES_OF_DELTA = `
+export const SCOPES_OF_DELTA = `
   cross join lateral (
     select 'TH'::text as scope
     union all select 'p:' || d.province_code where d.province_code <> ''
@@ -88,7 +88,7 @@ export async function foldDirtyComplaints(
                                   satisfied, ack_decided, ack_on_time)
      select s.scope, v.dim, d.month, v.dim_value, sum(d.sign), sum(d.sign * d.resolved), sum(d.sign * d.overdue),
             sum(d.sign * d.reopened), sum(d.sign * (d.rating is not null)::int), sum(d.sign * coalesce(d.rating, 0)),
-            sum(d.sign * (d.rating >= 4)::int), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
+            sum(d.sign * coalesce(d.rating >= 4, false)::int), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
        from fold_delta d
        ${SCOPES_OF_DELTA}
        cross join lateral (values ('all', ''), ('category', d.category_code), ('channel', d.channel),
