@@ -27,7 +27,9 @@ function formatFigures(figures: Figures): string {
     .join(' ');
 }
 
-async function main(names: string[]): Promise<void> {
+async function main(args: string[]): Promise<void> {
+  // Options (`--force`, `--complaints 20000`) go to every benchmark named; the rest are names.
+  const names = args.filter((arg, i) => !arg.startsWith('--') && !(args[i - 1]?.startsWith('--') && /^\d+$/.test(arg)));
   if (names.length === 0) throw new Error('Name a benchmark: npm run bench -- cascade (files in bench/)');
   if (!existsSync(resultsFile)) {
     writeFileSync(
@@ -39,8 +41,10 @@ async function main(names: string[]): Promise<void> {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a benchmark name: ${name}`);
     const file = path.join(here, `${name}.ts`);
     if (!existsSync(file)) throw new Error(`No benchmark bench/${name}.ts`);
-    const module = (await import(pathToFileURL(file).href)) as { run: () => Promise<Figures> };
-    const figures = await module.run();
+    const module = (await import(pathToFileURL(file).href)) as { run: (args: string[]) => Promise<Figures | undefined> };
+    const figures = await module.run(args);
+    // A benchmark that measured nothing new (the generator reusing its database) records nothing.
+    if (!figures) continue;
     const line = `${name} ${formatFigures(figures)}`;
     appendFileSync(
       resultsFile,

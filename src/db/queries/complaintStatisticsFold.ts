@@ -13,7 +13,7 @@ const FOLD_LOCK = 2026_1205_11;
  * - overdue: not finished, not waiting on the citizen, and past the lead's deadline (plus paused time);
  * - acknowledged on time: by the lead's creation plus the category's acknowledge hours.
  */
-const FACTS_OF_FOLDED = `
+export const FACTS_OF_FOLDED = `
   select k.case_id,
          date_trunc('month', (k.received_at at time zone 'UTC') + interval '7 hours')::date as month,
          coalesce(left(k.area_code, 2), '') as province_code,
@@ -49,7 +49,7 @@ const GRAINS_OF_DELTA = `
                              ('fiscal_year', (date_trunc('year', d.month + interval '3 months') - interval '3 months')::date)) as g(grain, period)`;
 
 /** Every scope a fact counts in: the country, its province, district and groupings, and each unit above its handler. */
-const SCOPES_OF_DELTA = `
+export const SCOPES_OF_DELTA = `
   cross join lateral (
     select 'TH'::text as scope
     union all select 'p:' || d.province_code where d.province_code <> ''
