@@ -17,9 +17,9 @@ const COMPLAINTS = 2_000;
 const CASES = 100;
 const now = new Date('2026-11-15T03:00:00Z');
 
-const STATS = `select scope, dim, month::text, dim_value, received, resolved, overdue, reopened, rated, rating_sum, satisfied,
-                      ack_decided, ack_on_time from complaint_stats order by 1, 2, 3, 4`;
-const DAYS = 'select scope, month::text, days, resolved from complaint_resolve_days order by 1, 2, 3';
+const STATS = `select scope, dim, grain, month::text, dim_value, received, resolved, overdue, reopened, rated, rating_sum, satisfied,
+                      ack_decided, ack_on_time from complaint_stats order by 1, 2, 3, 4, 5`;
+const DAYS = 'select scope, grain, month::text, days, resolved from complaint_resolve_days order by 1, 2, 3, 4';
 
 describe.skipIf(!serverUrl)('bench database generator (PostgreSQL)', () => {
   const name = `tidtam_benchgen_${randomBytes(4).toString('hex')}`;

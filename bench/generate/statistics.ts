@@ -1,6 +1,9 @@
 import type { Database } from '../../src/db/database.ts';
 import { defaultComplaintAcknowledgeHours, FACTS_OF_FOLDED, SCOPES_OF_DELTA } from '../../src/db/queries/complaintStatisticsFold.ts';
 
+/** The fiscal year's first day of a month row, as the fold computes it. */
+const FISCAL_YEAR_START = `(date_trunc('year', month + interval '3 months') - interval '3 months')::date`;
+
 const SUMS = ['received', 'resolved', 'overdue', 'reopened', 'rated', 'rating_sum', 'satisfied', 'ack_decided', 'ack_on_time'];
 
 /**
@@ -55,14 +58,22 @@ export async function buildStatistics(db: Database, now: Date, log: (line: strin
       analyze bench_cube; analyze bench_days; analyze bench_scopes;`);
     const sameArea = `s.province_code = d.province_code and s.district_code = d.district_code and s.unit_id is not distinct from d.unit_id`;
     await tx.exec(`
-      insert into complaint_stats (scope, dim, month, dim_value, ${SUMS.join(', ')})
-      select s.scope, d.dim, d.month, d.dim_value, ${SUMS.map((c) => `sum(d.${c})`).join(', ')}
+      insert into complaint_stats (scope, dim, grain, month, dim_value, ${SUMS.join(', ')})
+      select s.scope, d.dim, 'month', d.month, d.dim_value, ${SUMS.map((c) => `sum(d.${c})`).join(', ')}
         from bench_cube d join bench_scopes s on ${sameArea}
-       group by 1, 2, 3, 4;
-      insert into complaint_resolve_days (scope, month, days, resolved)
-      select s.scope, d.month, d.resolve_days, sum(d.resolved)
+       group by 1, 2, 3, 4, 5;
+      insert into complaint_resolve_days (scope, grain, month, days, resolved)
+      select s.scope, 'month', d.month, d.resolve_days, sum(d.resolved)
         from bench_days d join bench_scopes s on ${sameArea}
-       group by 1, 2, 3;`);
+       group by 1, 2, 3, 4;
+      insert into complaint_stats (scope, dim, grain, month, dim_value, ${SUMS.join(', ')})
+      select scope, dim, 'fiscal_year', ${FISCAL_YEAR_START}, dim_value, ${SUMS.map((c) => `sum(${c})`).join(', ')}
+        from complaint_stats where grain = 'month'
+       group by 1, 2, 3, 4, 5;
+      insert into complaint_resolve_days (scope, grain, month, days, resolved)
+      select scope, 'fiscal_year', ${FISCAL_YEAR_START}, days, sum(resolved)
+        from complaint_resolve_days where grain = 'month'
+       group by 1, 2, 3, 4;`);
     await tx.query('update complaint_stat_state set folded_at = $1', [now]);
   });
   log(`statistics: aggregates ${((performance.now() - started) / 1000).toFixed(1)} s`);
