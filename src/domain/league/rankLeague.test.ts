@@ -30,11 +30,7 @@ describe('rankLeague', () => {
   });
 
   it('counts a reopened complaint against the unit that closed it', () => {
-    const { ranked } = rankLeague(
-      [figures('honest', 40, 36), figures('ghost', 40, 38, { reopened: 4 })],
-      'resolution',
-      (key) => key,
-    );
+    const { ranked } = rankLeague([figures('honest', 40, 36), figures('ghost', 40, 38, { reopened: 4 })], 'resolution', (key) => key);
     expect(ranked.map((entry) => entry.key)).toEqual(['honest', 'ghost']);
     const ghost = ranked[1]!;
     expect(ghost.resolutionRate).toBeCloseTo(0.95);
@@ -43,11 +39,7 @@ describe('rankLeague', () => {
   });
 
   it('gives equal scores the same rank and skips the next', () => {
-    const { ranked } = rankLeague(
-      [figures('a', 50, 40), figures('b', 50, 40), figures('c', 50, 30)],
-      'resolution',
-      (key) => key,
-    );
+    const { ranked } = rankLeague([figures('a', 50, 40), figures('b', 50, 40), figures('c', 50, 30)], 'resolution', (key) => key);
     expect(ranked.map((entry) => entry.rank)).toEqual([1, 1, 3]);
   });
 

@@ -1,12 +1,6 @@
 import { effectiveResolved, rateOf, wilsonLowerBound } from './adjustForVolume.ts';
+import type { LeagueRanking } from '../../shared/league.ts';
 import { MIN_ACK_DECIDED, MIN_DIRECTIVE_DECIDED, MIN_RECEIVED } from './leagueRules.ts';
-
-/** What a league table can be ranked by. */
-export const leagueMeasures = ['resolution', 'acknowledgement', 'directiveAcknowledgement', 'peopleHelped'] as const;
-export type LeagueMeasure = (typeof leagueMeasures)[number];
-
-/** The measures only staff may see: directive work and indicators are not public. */
-export const staffOnlyMeasures: readonly LeagueMeasure[] = ['directiveAcknowledgement', 'peopleHelped'];
 
 /** One province's, ministry's or unit's figures for the fiscal year, as counted. */
 export interface LeagueFigures {
@@ -39,7 +33,7 @@ export interface ScoredEntry extends LeagueFigures {
 /** Scores every entry and ranks those with enough cases on `measure`; the rest are listed, not ranked. */
 export function rankLeague(
   entries: readonly LeagueFigures[],
-  measure: LeagueMeasure,
+  measure: LeagueRanking,
   nameOf: (key: string) => string,
 ): { ranked: ScoredEntry[]; notRanked: ScoredEntry[] } {
   const scored = entries.map(score);
