@@ -6,6 +6,7 @@ import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
+import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
@@ -29,6 +30,7 @@ const routeCases: RouteCase[] = [
   ...channelsRouteCases,
   ...auditRouteCases,
   ...statisticsRouteCases,
+  ...leagueRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -30,6 +30,7 @@ import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { lineWebhookRoutes } from './routes/line/lineWebhookRoutes.ts';
 import { open311Routes } from './routes/open311/open311Routes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
+import { leagueRoutes } from './routes/statistics/leagueRoutes.ts';
 import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
+    leagueRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

@@ -14,6 +14,7 @@ import { GroupPage } from './pages/delivery/GroupPage.tsx';
 import { QuestionBoardPage } from './pages/delivery/QuestionBoardPage.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { InboxPage } from './pages/InboxPage.tsx';
+import { LeagueTablePage } from './pages/league/LeagueTablePage.tsx';
 import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
@@ -80,6 +81,7 @@ export function App() {
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
+              <Route path="/league" component={LeagueTablePage} />
               {publicComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={page} />
               ))}
