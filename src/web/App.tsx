@@ -21,6 +21,7 @@ import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { StatisticsPage } from './pages/statistics/StatisticsPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 
@@ -80,6 +81,8 @@ export function App() {
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
+              <Route path="/statistics" component={StatisticsPage} />
+              <Route path="/statistics/:scope" component={StatisticsPage} />
               {publicComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={page} />
               ))}

@@ -16,6 +16,7 @@ export function Header() {
     ...(session?.permissions.nationalReach
       ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
       : []),
+    ...(session ? [{ href: '/statistics', label: t.statistics.nav, current: location.path.startsWith('/statistics') }] : []),
     { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
     { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
     ...(session?.permissions.creatableKinds.includes('complaint')

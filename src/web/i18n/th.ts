@@ -3,6 +3,7 @@ import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
 import { reportsTh } from './areas/reports.ts';
+import { statisticsTh } from './areas/statistics.ts';
 /**
  * Every word the staff app shows, in Thai: polite, plain government register.
  * en.ts has the same keys (its type is this object's type), so a string
@@ -335,6 +336,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  statistics: statisticsTh,
 };
 
 export type Messages = typeof th;
