@@ -52,7 +52,7 @@ export function AreaTable({ caption, rows, initialSort }: { caption: string; row
     );
   };
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table class="table area-table">
         <caption>{caption}</caption>
         <thead>

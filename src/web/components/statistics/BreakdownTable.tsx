@@ -25,7 +25,7 @@ export function BreakdownTable({ id, title, column, rows }: { id: string; title:
       {rows.length === 0 ? (
         <p class="body">{words.emptyBreakdown}</p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" aria-labelledby={`${id}-title`} tabIndex={0}>
           <table class="table" id={id}>
             <caption class="visually-hidden">{title}</caption>
             <thead>

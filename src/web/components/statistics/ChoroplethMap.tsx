@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { classify } from './classify.ts';
-import { labelPoint } from './labelPoint.ts';
+import { placeLabels } from './labelPoint.ts';
 
 /** ColorBrewer YlGnBu, five classes: sequential, safe for the common colour-vision deficiencies, and printable in grey. */
 export const palette = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'] as const;
@@ -73,16 +73,19 @@ export function ChoroplethMap(props: {
   const [active, setActive] = useState<string | null>(null);
   const inScope = areas.filter((area) => area.value !== undefined);
   const { classes, classOf } = classify(inScope.map((area) => area.value ?? null));
-  const top = new Set(
-    [...inScope]
-      .filter((area) => area.value !== null)
-      .sort((a, b) => b.value! - a.value!)
-      .slice(0, LABELLED_TOP)
-      .map((area) => area.code),
+  const fontSize = Math.max(width, height) / 45;
+  const ranked = [...inScope].filter((area) => area.value !== null).sort((a, b) => b.value! - a.value!);
+  const focused = areas.find((area) => area.code === active && area.value !== undefined);
+  // The area under focus first, so its name always shows; then the largest values.
+  const labels = placeLabels(
+    [...(focused ? [focused] : []), ...ranked.filter((area) => area !== focused).slice(0, LABELLED_TOP)],
+    fontSize,
+    (area) => ({
+      path: area.path,
+      lines: [area.name, area.display ?? ''],
+    }),
   );
-  const labelled = inScope.filter((area) => top.has(area.code) || area.code === active);
   const activeArea = areas.find((area) => area.code === active);
-  const fontSize = Math.max(width, height) / 42;
   return (
     <div class="choropleth">
       <svg class="choropleth__svg" viewBox={`0 0 ${width} ${height}`} role="group" aria-label={label} id={id}>
@@ -124,25 +127,14 @@ export function ChoroplethMap(props: {
         })}
         {activeArea && <path d={activeArea.path} class="choropleth__highlight" aria-hidden="true" />}
         <g aria-hidden="true" class="choropleth__labels" font-size={fontSize}>
-          {labelled.map((area) => {
-            const point = labelPoint(area.path);
-            return (
-              point && (
-                <text
-                  key={area.code}
-                  x={point.x}
-                  y={point.y}
-                  text-anchor="middle"
-                  class={area.code === active ? 'choropleth__label--active' : undefined}
-                >
-                  <tspan x={point.x}>{area.name}</tspan>
-                  <tspan x={point.x} dy="1.1em">
-                    {area.display}
-                  </tspan>
-                </text>
-              )
-            );
-          })}
+          {labels.map(({ item: area, x, y }) => (
+            <text key={area.code} x={x} y={y} text-anchor="middle" class={area.code === active ? 'choropleth__label--active' : undefined}>
+              <tspan x={x}>{area.name}</tspan>
+              <tspan x={x} dy="1.1em">
+                {area.display}
+              </tspan>
+            </text>
+          ))}
         </g>
       </svg>
       <div class="choropleth__legend">

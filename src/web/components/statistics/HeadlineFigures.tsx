@@ -28,7 +28,12 @@ function TrendLine({ measure, stats }: { measure: Measure; stats: ComplaintStati
     <dd class={`headline__trend${trend.verdict ? ` headline__trend--${trend.verdict}` : ''}`}>
       <span aria-hidden="true">{arrows[trend.direction]} </span>
       {trend.direction === 'up' ? words.up : words.down} {amount} {words.since}
-      {trend.verdict && ` ${words[trend.verdict]}`}
+      {trend.verdict && (
+        <>
+          {' '}
+          <span class="headline__verdict">{words[trend.verdict]}</span>
+        </>
+      )}
     </dd>
   );
 }

@@ -23,3 +23,32 @@ export function labelPoint(path: string): { x: number; y: number } | null {
   }
   return best && { x: best.x, y: best.y };
 }
+
+export interface PlacedLabel<T> {
+  item: T;
+  x: number;
+  y: number;
+}
+
+/**
+ * Labels in order of importance, each dropped when its box (two lines of text, the longer one
+ * about `0.6 em` a character wide) would overlap one already placed: a label that covers
+ * another is worse than none, and the area still names itself on focus and in the table.
+ */
+export function placeLabels<T>(
+  items: readonly T[],
+  fontSize: number,
+  box: (item: T) => { path: string; lines: string[] },
+): PlacedLabel<T>[] {
+  const placed: (PlacedLabel<T> & { w: number; h: number })[] = [];
+  for (const item of items) {
+    const { path, lines } = box(item);
+    const point = labelPoint(path);
+    if (!point) continue;
+    const w = Math.max(...lines.map((line) => line.length)) * fontSize * 0.6;
+    const h = lines.length * fontSize * 1.2;
+    const clashes = placed.some((other) => Math.abs(other.x - point.x) * 2 < w + other.w && Math.abs(other.y - point.y) * 2 < h + other.h);
+    if (!clashes) placed.push({ item, x: point.x, y: point.y, w, h });
+  }
+  return placed.map(({ item, x, y }) => ({ item, x, y }));
+}
