@@ -18,7 +18,7 @@ export function BreakdownTable({ id, title, column, rows }: { id: string; title:
   const { t } = useI18n();
   const words = t.statistics;
   return (
-    <section aria-labelledby={`${id}-title`} class="statistics-section">
+    <section class="statistics-section">
       <h2 class="heading-m" id={`${id}-title`}>
         {title}
       </h2>
