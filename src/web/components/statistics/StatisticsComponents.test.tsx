@@ -34,14 +34,14 @@ const figures = (over: Partial<ComplaintFigures>): ComplaintFigures => ({
   ...over,
 });
 
-const square = (x: number) => `M${x} 0L${x + 10} 0L${x + 10} 10L${x} 10Z`;
+const square = (x: number) => `M${x} 0L${x + 90} 0L${x + 90} 10L${x} 10Z`;
 
 describe('the choropleth', () => {
   it('gives every area in scope a link with its name and value, numbers the classes in the legend, and patterns all but the lightest', () => {
     const areas = [1, 2, 3, 4, 5, 6].map((n) => ({
       code: `0${n}`,
       name: `จังหวัด ${n}`,
-      path: square(n * 10),
+      path: square(n * 100),
       value: n * 100,
       display: `${n * 100} เรื่อง`,
       href: `/statistics/p:0${n}`,
@@ -52,7 +52,7 @@ describe('the choropleth', () => {
           <LocationProvider>
             <ChoroplethMap
               id="m"
-              width={80}
+              width={700}
               height={10}
               label="แผนที่"
               measureLabel="รับเรื่อง"

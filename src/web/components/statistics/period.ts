@@ -1,35 +1,10 @@
-import { thaiDateParts } from '../../../shared/thaiTime.ts';
+import { bangkokMonth, fiscalYearOfMonth } from '../../../shared/fiscalYear.ts';
 
-/**
- * Thai fiscal years and month ranges as the dashboard's period chooser offers them. A fiscal year
- * runs from 1 October to 30 September and is named by the Buddhist-era year it ends in: fiscal
- * year 2570 runs from October 2026 (2569) to September 2027 (2570) (พ.ร.บ.วิธีการงบประมาณ พ.ศ. 2561, มาตรา 4).
- */
+export { fiscalYearMonths, monthsBetween } from '../../../shared/fiscalYear.ts';
+
+/** The fiscal year (Buddhist era) an instant falls in, in Bangkok: 1 October 2026 begins fiscal year 2570. */
 export function fiscalYearOf(instant: Date | string): number {
-  const { year, month } = thaiDateParts(instant);
-  return year + 543 + (month >= 10 ? 1 : 0);
-}
-
-/** The first and last month (`YYYY-MM`, Common Era) of a fiscal year. */
-export function fiscalYearMonths(fiscalYear: number): { from: string; to: string } {
-  const endYear = fiscalYear - 543;
-  return { from: `${endYear - 1}-10`, to: `${endYear}-09` };
-}
-
-/** Every month from `from` to `to`, both included. */
-export function monthsBetween(from: string, to: string): string[] {
-  const months: string[] = [];
-  let [year, month] = from.split('-').map(Number) as [number, number];
-  const [toYear, toMonth] = to.split('-').map(Number) as [number, number];
-  while (year < toYear || (year === toYear && month <= toMonth)) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
+  return fiscalYearOfMonth(bangkokMonth(new Date(instant)));
 }
 
 /** A dashboard's period from its address: `?fiscalYear=2570`, `?from=2026-10&to=2026-12`, or nothing (the server's current fiscal year). */
