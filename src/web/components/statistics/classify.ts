@@ -14,11 +14,19 @@ export function classify(
   wanted = 5,
 ): { classes: ValueClass[]; classOf(value: number | null): number | null } {
   const sorted = values.filter((value): value is number => value !== null && Number.isFinite(value)).sort((a, b) => a - b);
-  const thresholds: number[] = [];
-  for (let k = 1; k < wanted && sorted.length > 0; k++) {
-    const threshold = sorted[Math.floor((k * sorted.length) / wanted)]!;
-    if (threshold > sorted[0]! && !thresholds.includes(threshold)) thresholds.push(threshold);
-  }
+  // Quantiles of the values, or of the distinct values when ties (a map of mostly zeros) would
+  // otherwise fold every area into one class.
+  const distinct = [...new Set(sorted)];
+  const quantiles = (from: readonly number[]) => {
+    const found: number[] = [];
+    for (let k = 1; k < wanted && from.length > 0; k++) {
+      const threshold = from[Math.floor((k * from.length) / wanted)]!;
+      if (threshold > from[0]! && !found.includes(threshold)) found.push(threshold);
+    }
+    return found;
+  };
+  const byValue = quantiles(sorted);
+  const thresholds = byValue.length + 1 >= Math.min(wanted, distinct.length) ? byValue : quantiles(distinct);
   const indexOf = (value: number) => thresholds.filter((threshold) => value >= threshold).length;
   const classes: ValueClass[] = [];
   for (const value of sorted) {

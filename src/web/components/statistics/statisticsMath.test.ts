@@ -83,3 +83,16 @@ describe("the map's table alternative", () => {
     expect(sortAreas(rows, 'name', false, 'th').map((r) => r.name)).toEqual(['ก', 'ข', 'ค']);
   });
 });
+
+describe('classes on a map of mostly zeros', () => {
+  it('still tells the areas with complaints apart', () => {
+    const values = [...Array<number>(20).fill(0), 4, 4, 4, 4, 12];
+    const { classes, classOf } = classify(values);
+    expect(classes.map((c) => [c.min, c.max])).toEqual([
+      [0, 0],
+      [4, 4],
+      [12, 12],
+    ]);
+    expect(classOf(12)).toBe(2);
+  });
+});
