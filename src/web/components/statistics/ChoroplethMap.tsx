@@ -74,7 +74,7 @@ export function ChoroplethMap(props: {
   const inScope = areas.filter((area) => area.value !== undefined);
   const { classes, classOf } = classify(inScope.map((area) => area.value ?? null));
   const fontSize = Math.max(width, height) / 45;
-  const ranked = [...inScope].filter((area) => area.value !== null && area.value > 0).sort((a, b) => b.value! - a.value!);
+  const ranked = [...inScope].filter((area) => (area.value ?? 0) > 0).sort((a, b) => b.value! - a.value!);
   const focused = areas.find((area) => area.code === active && area.value !== undefined);
   // The area under focus first, so its name always shows; then the largest values.
   const labels = placeLabels(

@@ -56,7 +56,7 @@ export function HeadlineFigures({ stats }: { stats: ComplaintStatistics }) {
           <div key={measure.key} class="headline__item" data-measure={measure.key}>
             <dt class="headline__label">{words.measures[measure.key]}</dt>
             <dd class="headline__value">{formatFigure(words, measure, valueOf(stats.totals, measure.key))}</dd>
-            {measure.key === 'satisfiedRate' && (
+            {measure.key === 'satisfiedRate' && stats.totals.rated > 0 && (
               <dd class="headline__note">{words.rated(stats.totals.rated, stats.totals.averageRating)}</dd>
             )}
             <TrendLine measure={measure} stats={stats} />
