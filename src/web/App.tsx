@@ -22,6 +22,7 @@ import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
+import { StatisticsPage } from './pages/statistics/StatisticsPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 
@@ -82,6 +83,8 @@ export function App() {
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
               <Route path="/league" component={LeagueTablePage} />
+              <Route path="/statistics" component={StatisticsPage} />
+              <Route path="/statistics/:scope" component={StatisticsPage} />
               {publicComplaintPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={page} />
               ))}

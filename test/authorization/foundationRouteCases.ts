@@ -48,6 +48,12 @@ export const foundationRouteCases: RouteCase[] = [
     expected: same(all(200)),
   },
   {
+    route: 'GET /api/areas/{province}/district-map',
+    public: true,
+    call: async () => ({ method: 'GET', url: '/api/areas/50/district-map' }),
+    expected: same(all(200)),
+  },
+  {
     route: 'GET /api/units',
     call: async () => ({ method: 'GET', url: '/api/units?kind=district_office&areaPrefix=50' }),
     expected: same(all(200)),

@@ -1,4 +1,6 @@
+import type { DistrictMapRead } from '../../commands/areas/readDistrictMap.ts';
 import type { AreaRow, GroupingRow } from '../../db/queries/areaQueries.ts';
+import type { DistrictMap } from '../../shared/api/areas.ts';
 import type { ProvinceShape } from '../../domain/geo/provinceMap.ts';
 import { localized } from './presentUnit.ts';
 
@@ -21,5 +23,22 @@ export function presentProvinceMap(map: { width: number; height: number; provinc
     width: map.width,
     height: map.height,
     provinces: map.provinces.map((p) => ({ code: p.code, name: { th: p.nameTh, en: p.nameEn }, path: p.path })),
+  };
+}
+
+/** A district missing from the official areas keeps its code as its name, so the map still draws and labels it. */
+export function presentDistrictMap(read: DistrictMapRead): DistrictMap {
+  return {
+    province: { code: read.province.code, name: localized(read.province.name_th, read.province.name_en) },
+    width: read.shapes.width,
+    height: read.shapes.height,
+    districts: read.shapes.districts.map((shape) => {
+      const area = read.districts.get(shape.code);
+      return {
+        code: shape.code,
+        name: area ? localized(area.name_th, area.name_en) : { th: shape.code, en: shape.code },
+        path: shape.path,
+      };
+    }),
   };
 }

@@ -32,3 +32,18 @@ export const ProvinceMap = Type.Object({
   provinces: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
 });
 export type ProvinceMap = Static<typeof ProvinceMap>;
+
+/** One province's districts as SVG paths, with their official names, for the district choropleth. */
+export const DistrictMap = Type.Object({
+  province: Type.Object({ code: Type.String(), name: LocalizedText }),
+  width: Type.Integer(),
+  height: Type.Integer(),
+  districts: Type.Array(Type.Object({ code: Type.String(), name: LocalizedText, path: Type.String({ description: 'SVG path data' }) })),
+});
+export type DistrictMap = Static<typeof DistrictMap>;
+
+export const DistrictMapParams = Type.Object(
+  { province: Type.String({ pattern: '^[0-9]{2}$', description: 'Two-digit province code' }) },
+  { additionalProperties: false },
+);
+export type DistrictMapParams = Static<typeof DistrictMapParams>;

@@ -17,6 +17,7 @@ export function Header() {
       ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
       : []),
     { href: '/league', label: t.league.nav, current: location.path === '/league' },
+    ...(session ? [{ href: '/statistics', label: t.statistics.nav, current: location.path.startsWith('/statistics') }] : []),
     { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
     { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
     ...(session?.permissions.creatableKinds.includes('complaint')

@@ -5,6 +5,7 @@ import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
 import { reportsEn } from './areas/reports.ts';
+import { statisticsEn } from './areas/statistics.ts';
 
 /** Every word the staff app shows, in English; the keys are th.ts's. */
 export const en: Messages = {
@@ -334,4 +335,5 @@ export const en: Messages = {
   channels: channelsEn,
   audit: auditEn,
   league: leagueEn,
+  statistics: statisticsEn,
 };

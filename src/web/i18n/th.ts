@@ -4,6 +4,7 @@ import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
 import { reportsTh } from './areas/reports.ts';
+import { statisticsTh } from './areas/statistics.ts';
 /**
  * Every word the staff app shows, in Thai: polite, plain government register.
  * en.ts has the same keys (its type is this object's type), so a string
@@ -337,6 +338,7 @@ export const th = {
   channels: channelsTh,
   audit: auditTh,
   league: leagueTh,
+  statistics: statisticsTh,
 };
 
 export type Messages = typeof th;

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listAreaGroupings } from '../../../commands/areas/listAreaGroupings.ts';
 import { listAreas } from '../../../commands/areas/listAreas.ts';
+import { readDistrictMap } from '../../../commands/areas/readDistrictMap.ts';
+import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { presentArea, presentGrouping } from '../../presenters/presentArea.ts';
+import { presentArea, presentDistrictMap, presentGrouping } from '../../presenters/presentArea.ts';
 import { standardErrors } from '../../schemas/common.ts';
-import { AreaList, AreaQuery, GroupingList, GroupingQuery } from './areaSchema.ts';
+import { AreaList, AreaQuery, DistrictMap, DistrictMapParams, GroupingList, GroupingQuery } from './areaSchema.ts';
 
 /** Official geography is public reference data: readable without signing in. */
 export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -37,6 +39,23 @@ export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     async (request) => {
       const rows = await listAreaGroupings(deps, request.query.kind);
       return { total: rows.length, items: rows.map(presentGrouping) };
+    },
+  );
+
+  app.get(
+    '/api/areas/:province/district-map',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: "One province's districts as simplified SVG paths with their names, for maps coloured by district",
+        params: DistrictMapParams,
+        response: { 200: DistrictMap, ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const map = await readDistrictMap(deps, request.params);
+      reply.header('cache-control', `public, max-age=${MS_PER_DAY / 1000}`);
+      return presentDistrictMap(map);
     },
   );
 };
