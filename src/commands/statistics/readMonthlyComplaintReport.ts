@@ -22,7 +22,10 @@ export interface MonthlyComplaintReport {
  * disagree. Complaint statistics are public aggregates, so any signed-in staff member may ask for
  * any scope; a month that has not begun yet is refused.
  */
-export async function readMonthlyComplaintReport(ctx: ReadContext, input: { month: string; scope?: string }): Promise<MonthlyComplaintReport> {
+export async function readMonthlyComplaintReport(
+  ctx: ReadContext,
+  input: { month: string; scope?: string },
+): Promise<MonthlyComplaintReport> {
   const now = ctx.clock.now();
   if (input.month > bangkokMonth(now)) {
     throw new AppError('validation_failed', {
@@ -35,5 +38,11 @@ export async function readMonthlyComplaintReport(ctx: ReadContext, input: { mont
     readComplaintStatistics(ctx, { scope, from: input.month, to: input.month }),
     readComplaintStatistics(ctx, { scope, from: fiscalYearMonths(fiscalYear).from, to: input.month }),
   ]);
-  return { month: input.month, fiscalYear, statistics, yearToDate: { totals: yearToDate.totals, byMonth: yearToDate.byMonth }, preparedAt: now };
+  return {
+    month: input.month,
+    fiscalYear,
+    statistics,
+    yearToDate: { totals: yearToDate.totals, byMonth: yearToDate.byMonth },
+    preparedAt: now,
+  };
 }

@@ -21,7 +21,11 @@ export async function annualReportXlsx(report: AnnualPerformanceReport): Promise
     totals: s.totals,
     previousYear: s.previousYear,
   });
-  addFiguresSheet(workbook, 'จังหวัด Provinces', s.areas.map((a) => ({ key: a.code, nameTh: a.nameTh, nameEn: a.nameEn, figures: a })));
+  addFiguresSheet(
+    workbook,
+    'จังหวัด Provinces',
+    s.areas.map((a) => ({ key: a.code, nameTh: a.nameTh, nameEn: a.nameEn, figures: a })),
+  );
   addFiguresSheet(workbook, 'เขตตรวจ Zones', fromScopes(report.zones));
   addFiguresSheet(workbook, 'กระทรวง Ministries', fromScopes(report.ministries));
   addFiguresSheet(

@@ -22,10 +22,16 @@ export async function monthlyReportXlsx(report: MonthlyComplaintReport): Promise
   addFiguresSheet(
     workbook,
     'แนวโน้ม Trend',
-    report.yearToDate.byMonth.map((m) => ({ key: m.month, nameTh: formatPeriod(m.month, 'th'), nameEn: formatPeriod(m.month, 'en'), figures: m })),
+    report.yearToDate.byMonth.map((m) => ({
+      key: m.month,
+      nameTh: formatPeriod(m.month, 'th'),
+      nameEn: formatPeriod(m.month, 'en'),
+      figures: m,
+    })),
   );
-  const named = (rows: readonly ({ key: string; nameTh: string; nameEn: string | null } & MonthlyComplaintReport['statistics']['totals'])[]) =>
-    rows.map((row) => ({ key: row.key, nameTh: row.nameTh, nameEn: row.nameEn, figures: row }));
+  const named = (
+    rows: readonly ({ key: string; nameTh: string; nameEn: string | null } & MonthlyComplaintReport['statistics']['totals'])[],
+  ) => rows.map((row) => ({ key: row.key, nameTh: row.nameTh, nameEn: row.nameEn, figures: row }));
   addFiguresSheet(workbook, 'ประเภท Category', named(s.byCategory));
   addFiguresSheet(workbook, 'ช่องทาง Channel', named(s.byChannel));
   if (s.areas.length) {

@@ -35,10 +35,19 @@ export function renderAnnualReportHtml(report: AnnualPerformanceReport): { html:
     chartCanvas('trend'),
     figuresTable(w.byZone, fromScopes(report.zones)),
     figuresTable(w.byMinistry, fromScopes(report.ministries)),
-    figuresTable(w.byCategory, s.byCategory.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row }))),
-    figuresTable(w.byChannel, s.byChannel.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row }))),
+    figuresTable(
+      w.byCategory,
+      s.byCategory.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row })),
+    ),
+    figuresTable(
+      w.byChannel,
+      s.byChannel.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row })),
+    ),
     `<div class="page-break"></div>`,
-    figuresTable(w.byProvince, s.areas.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row }))),
+    figuresTable(
+      w.byProvince,
+      s.areas.map((row) => ({ nameTh: row.nameTh, nameEn: row.nameEn, figures: row })),
+    ),
     deliveryTable(report),
   ].join('');
   const html = reportDocument({

@@ -1,5 +1,5 @@
 import type { ComplaintFigures } from '../../shared/api/statistics.ts';
-import { formatDate } from '../../shared/buddhistEra.ts';
+import { formatDate, formatDateTime } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
 import type { PrintChart } from '../printing/printHtmlToPdf.ts';
 import { escapeHtml, sarabunFontCss } from '../printing/sarabunFontCss.ts';
@@ -54,9 +54,12 @@ export function headlineTable(figures: ComplaintFigures, previous?: ComplaintFig
     [w.satisfiedRate, (f) => formatRate(f.satisfiedRate)],
     [w.acknowledgedOnTimeRate, (f) => formatRate(f.acknowledgedOnTimeRate)],
   ];
-  const head = `<tr><th scope="col">${w.figure}</th><th scope="col" class="num">${w.value}</th>${previous ? `<th scope="col" class="num">${w.previousYear}</th>` : ''}</tr>`;
+  const head = `<tr><th scope="col">${w.figure}</th><th scope="col" class="num">${w.value}</th>${previous ? `<th scope="col" class="num">${w.yearBefore}</th>` : ''}</tr>`;
   const body = rows
-    .map(([label, cell]) => `<tr><th scope="row">${label}</th><td class="num">${cell(figures)}</td>${previous ? `<td class="num">${cell(previous)}</td>` : ''}</tr>`)
+    .map(
+      ([label, cell]) =>
+        `<tr><th scope="row">${label}</th><td class="num">${cell(figures)}</td>${previous ? `<td class="num">${cell(previous)}</td>` : ''}</tr>`,
+    )
     .join('');
   return `<section><h2>${w.headline}</h2><table class="facts"><thead>${head}</thead><tbody>${body}</tbody></table></section>`;
 }
@@ -101,10 +104,17 @@ export const chartCanvas = (canvasId: string): string =>
 export const pageFooter = `<div style="width:100%;font-size:8pt;color:#505a5f;text-align:center;font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`;
 
 /** The whole HTML document: fonts inline, the title block, then the sections. */
-export function reportDocument(input: { title: string; titleEn: string; facts: [string, string][]; body: string; preparedAt: Date; asOf: Date | null }): string {
+export function reportDocument(input: {
+  title: string;
+  titleEn: string;
+  facts: [string, string][];
+  body: string;
+  preparedAt: Date;
+  asOf: Date | null;
+}): string {
   const facts = [
     ...input.facts,
-    [w.asOf, input.asOf ? formatDate(input.asOf, 'th', 'long') : w.notFolded],
+    [w.asOf, input.asOf ? formatDateTime(input.asOf, 'th') : w.notFolded],
     [w.prepared, formatDate(input.preparedAt, 'th', 'long')],
   ]
     .map(([label, value]) => `<tr><th scope="row">${label}</th><td>${value}</td></tr>`)
@@ -125,7 +135,10 @@ export function reportDocument(input: { title: string; titleEn: string; facts: [
     table.grid thead { display: table-header-group; }
     tr { break-inside: avoid; }
     .num { text-align: right; }
-    table.facts th { width: 55%; }
+    table.facts th[scope='row'] { width: 50%; }
+    table.facts.meta th[scope='row'] { width: 30%; }
+    table.grid th:first-child { width: 30%; }
+    h2 { break-after: avoid; }
     .chart { width: 680px; height: 260px; }
     .page-break { break-before: page; }
   </style></head><body>

@@ -34,6 +34,7 @@ export const reportWords = {
   satisfiedRate: 'พึงพอใจ (4–5) / Satisfied',
   acknowledgedOnTimeRate: 'รับเรื่องทันเวลา / Acknowledged on time',
   previousYear: 'ช่วงเดียวกันปีก่อน / Same months a year earlier',
+  yearBefore: 'ปีก่อน / A year earlier',
   byCategory: 'จำแนกตามประเภทเรื่อง / By category',
   byChannel: 'จำแนกตามช่องทาง / By channel',
   byProvince: 'จำแนกตามจังหวัด / By province',

@@ -53,7 +53,10 @@ export function addFiguresSheet(workbook: Workbook, name: string, rows: readonly
 }
 
 /** The headline sheet: one row per figure (its key in column B), this period and the same months a year earlier. */
-export function addSummarySheet(workbook: Workbook, input: { facts: [string, string][]; totals: ComplaintFigures; previousYear: ComplaintFigures }): Worksheet {
+export function addSummarySheet(
+  workbook: Workbook,
+  input: { facts: [string, string][]; totals: ComplaintFigures; previousYear: ComplaintFigures },
+): Worksheet {
   const sheet = workbook.addWorksheet('สรุป Summary');
   for (const [label, value] of input.facts) sheet.addRow([label, value]);
   sheet.addRow([]);

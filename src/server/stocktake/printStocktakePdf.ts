@@ -9,7 +9,14 @@ const trajectoryChart = (chart: ChartData) => ({
     data: {
       labels: chart.labels,
       datasets: [
-        { label: 'เป้าหมายตามแผน / Planned', data: chart.planned, borderColor: '#505a5f', borderDash: [6, 4], pointRadius: 2, spanGaps: true },
+        {
+          label: 'เป้าหมายตามแผน / Planned',
+          data: chart.planned,
+          borderColor: '#505a5f',
+          borderDash: [6, 4],
+          pointRadius: 2,
+          spanGaps: true,
+        },
         { label: 'ผลจริง / Actual', data: chart.actual, borderColor: '#1d70b8', backgroundColor: '#1d70b8', pointRadius: 3 },
       ],
     },

@@ -10,10 +10,7 @@ export const ReportFormatParams = Type.Object({ format: literals(reportFormats) 
 export type ReportFormatParams = Static<typeof ReportFormatParams>;
 
 /** The monthly complaint report: a month (Common Era `YYYY-MM`, shown in the Buddhist era) and a scope, the country by default. */
-export const MonthlyReportQuery = Type.Object(
-  { month: Month, scope: Type.Optional(StatisticsScope) },
-  { additionalProperties: false },
-);
+export const MonthlyReportQuery = Type.Object({ month: Month, scope: Type.Optional(StatisticsScope) }, { additionalProperties: false });
 export type MonthlyReportQuery = Static<typeof MonthlyReportQuery>;
 
 /** The annual government performance report: a fiscal year in the Buddhist era (2569 = October 2025 to September 2026). */

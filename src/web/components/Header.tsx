@@ -16,6 +16,7 @@ export function Header() {
     ...(session?.permissions.nationalReach
       ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
       : []),
+    { href: '/reports', label: t.statisticsReports.nav, current: location.path === '/reports' },
     { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
     { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
     ...(session?.permissions.creatableKinds.includes('complaint')

@@ -1,3 +1,4 @@
+import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { channelsEn } from './areas/channels.ts';
@@ -332,4 +333,5 @@ export const en: Messages = {
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,
+  statisticsReports: statisticsReportsEn,
 };

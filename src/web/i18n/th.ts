@@ -1,3 +1,4 @@
+import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
@@ -335,6 +336,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  statisticsReports: statisticsReportsTh,
 };
 
 export type Messages = typeof th;
