@@ -9,6 +9,7 @@ import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
+import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
@@ -29,6 +30,7 @@ const routeCases: RouteCase[] = [
   ...complaintsRouteCases,
   ...channelsRouteCases,
   ...auditRouteCases,
+  ...statisticsReportsRouteCases,
   ...statisticsRouteCases,
   ...leagueRouteCases,
 ];

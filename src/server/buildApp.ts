@@ -24,6 +24,7 @@ import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
+import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
@@ -147,6 +148,7 @@ export async function buildApp(
     deliveryRoutes,
     reportRoutes,
     leagueRoutes,
+    complaintReportRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

@@ -21,6 +21,7 @@ import type { PageProps } from './pages/pageProps.ts';
 import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
+import { ReportsPage } from './pages/statistics-reports/ReportsPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
@@ -78,6 +79,7 @@ export function App() {
               {reportRoutes.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
+              <Route path="/reports" component={Protected} page={ReportsPage} />
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />

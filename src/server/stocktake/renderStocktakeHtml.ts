@@ -1,29 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
+import { escapeHtml, sarabunFontCss } from '../printing/sarabunFontCss.ts';
 import { confidenceLabel, ragLabel, stocktakeWords as w } from './stocktakeLabels.ts';
 
-const require = createRequire(import.meta.url);
-
-/** Sarabun (the web app's font) embedded in the page, so the PDF carries it and Thai prints the same everywhere. */
-function sarabunFaces(): string {
-  return [400, 700]
-    .flatMap((weight) =>
-      ['thai', 'latin'].map((subset) => {
-        const file = require.resolve(`@fontsource/sarabun/files/sarabun-${subset}-${weight}-normal.woff2`);
-        const data = readFileSync(file).toString('base64');
-        return `@font-face{font-family:'Sarabun';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');}`;
-      }),
-    )
-    .join('\n');
-}
-
-let fontCss: string | undefined;
-
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escape = escapeHtml;
 
 const number = (value: number | null): string =>
   value === null ? w.none : new Intl.NumberFormat('th-TH', { maximumFractionDigits: 2 }).format(value);
@@ -113,11 +94,10 @@ function policyPage(picture: DeliveryPicture, index: number, charts: ChartData[]
 
 /** The stocktake pack as one HTML document: one page per policy, charts drawn by the page's script from `charts`. */
 export function renderStocktakeHtml(pictures: readonly DeliveryPicture[], now: Date): { html: string; charts: ChartData[] } {
-  fontCss ??= sarabunFaces();
   const charts: ChartData[] = [];
   const pages = pictures.map((picture, index) => policyPage(picture, index, charts)).join('');
   const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${w.title}</title><style>
-    ${fontCss}
+    ${sarabunFontCss()}
     @page { size: A4; margin: 16mm 14mm; }
     body { font-family: 'Sarabun', sans-serif; font-size: 11pt; color: #0b0c0c; line-height: 1.45; margin: 0; }
     header.pack { border-bottom: 3px solid #1d70b8; margin-bottom: 8pt; }

@@ -18,6 +18,7 @@ export function Header() {
       : []),
     { href: '/league', label: t.league.nav, current: location.path === '/league' },
     ...(session ? [{ href: '/statistics', label: t.statistics.nav, current: location.path.startsWith('/statistics') }] : []),
+    { href: '/reports', label: t.statisticsReports.nav, current: location.path === '/reports' },
     { href: '/groups', label: t.delivery.nav.groups, current: location.path.startsWith('/groups') },
     { href: '/parliamentary-questions', label: t.delivery.nav.questions, current: location.path === '/parliamentary-questions' },
     ...(session?.permissions.creatableKinds.includes('complaint')

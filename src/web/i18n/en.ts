@@ -1,3 +1,4 @@
+import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { leagueEn } from './areas/league.ts';
@@ -336,4 +337,5 @@ export const en: Messages = {
   audit: auditEn,
   league: leagueEn,
   statistics: statisticsEn,
+  statisticsReports: statisticsReportsEn,
 };

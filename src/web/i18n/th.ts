@@ -1,3 +1,4 @@
+import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { leagueTh } from './areas/league.ts';
 import { channelsTh } from './areas/channels.ts';
@@ -339,6 +340,7 @@ export const th = {
   audit: auditTh,
   league: leagueTh,
   statistics: statisticsTh,
+  statisticsReports: statisticsReportsTh,
 };
 
 export type Messages = typeof th;
