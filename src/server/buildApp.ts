@@ -19,6 +19,7 @@ import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
+    clusterRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

@@ -88,7 +88,7 @@ export async function foldDirtyComplaints(
                                   satisfied, ack_decided, ack_on_time)
      select s.scope, v.dim, d.month, v.dim_value, sum(d.sign), sum(d.sign * d.resolved), sum(d.sign * d.overdue),
             sum(d.sign * d.reopened), sum(d.sign * (d.rating is not null)::int), sum(d.sign * coalesce(d.rating, 0)),
-            sum(d.sign * (d.rating >= 4)::int), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
+            sum(d.sign * coalesce((d.rating >= 4)::int, 0)), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
        from fold_delta d
        ${SCOPES_OF_DELTA}
        cross join lateral (values ('all', ''), ('category', d.category_code), ('channel', d.channel),
