@@ -1,4 +1,5 @@
 import { auditTh } from './areas/audit.ts';
+import { clustersTh } from './areas/clusters.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -335,6 +336,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  clusters: clustersTh,
 };
 
 export type Messages = typeof th;
