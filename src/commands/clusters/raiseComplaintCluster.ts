@@ -1,6 +1,7 @@
 import { insertClusterDirective, listClusterEvidence } from '../../db/queries/complaintClusterQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { AppError } from '../../domain/errors.ts';
+import { canCreateCase } from '../../domain/policies/casePolicy.ts';
 import { readScope } from '../../domain/policies/readScope.ts';
 import { clusterRule } from '../../domain/statistics/complaintClusterRule.ts';
 import { monthStart } from '../../domain/statistics/months.ts';
@@ -27,7 +28,8 @@ const EVIDENCE_CARRIED = 1_000;
  */
 export async function raiseComplaintCluster(ctx: CommandContext, input: RaiseClusterInput): Promise<{ id: string; ref: string }> {
   const { actor } = ctx;
-  if (!readScope(actor).national) throw new AppError('forbidden');
+  // Authorization before any lookup, so who may not raise learns nothing of which clusters exist.
+  if (!readScope(actor).national || !canCreateCase(actor, 'directive')) throw new AppError('forbidden');
   return ctx.db.transaction(async (tx) => {
     const [cluster] = await findClusters(tx, { months: [input.month], districtCode: input.districtCode, categoryCode: input.categoryCode });
     if (!cluster) {
