@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { roles } from '../src/domain/roles.ts';
 import { auditRouteCases } from './authorization/auditRouteCases.ts';
+import { clustersRouteCases } from './authorization/clustersRouteCases.ts';
 import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
@@ -33,6 +34,7 @@ const routeCases: RouteCase[] = [
   ...statisticsReportsRouteCases,
   ...statisticsRouteCases,
   ...leagueRouteCases,
+  ...clustersRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

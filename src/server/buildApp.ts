@@ -20,6 +20,7 @@ import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { statisticsRoutes } from './routes/statistics/statisticsRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
+import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
@@ -149,6 +150,7 @@ export async function buildApp(
     reportRoutes,
     leagueRoutes,
     complaintReportRoutes,
+    clusterRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

@@ -7,6 +7,7 @@ import { I18nProvider } from './i18n/I18nContext.tsx';
 import { AuditLogPage } from './pages/admin/AuditLogPage.tsx';
 import { AssignCasePage } from './pages/AssignCasePage.tsx';
 import { CascadePage } from './pages/CascadePage.tsx';
+import { ClusterListPage } from './pages/clusters/ClusterListPage.tsx';
 import { CaseListPage } from './pages/CaseListPage.tsx';
 import { CasePage } from './pages/CasePage.tsx';
 import { GroupListPage } from './pages/delivery/GroupListPage.tsx';
@@ -83,6 +84,7 @@ export function App() {
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
+              <Route path="/clusters" component={Protected} page={ClusterListPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
               <Route path="/league" component={LeagueTablePage} />
               <Route path="/statistics" component={StatisticsPage} />

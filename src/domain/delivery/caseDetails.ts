@@ -29,6 +29,25 @@ export const CaseSource = Type.Object(
 );
 export type CaseSource = Static<typeof CaseSource>;
 
+/** The complaint cluster a directive was raised from: where, what, when, its figures and the rule that flagged it. */
+const ClusterOrigin = Type.Object(
+  {
+    districtCode: Type.String({ pattern: '^[0-9]{4}$' }),
+    categoryCode: Type.String({ pattern: '^[a-z0-9_]{1,40}$' }),
+    month: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' }),
+    received: Type.Integer({ minimum: 0 }),
+    previous: Type.Array(Type.Integer({ minimum: 0 }), { maxItems: 24 }),
+    baselineMean: Type.Number({ minimum: 0 }),
+    probability: Type.Number({ minimum: 0, maximum: 1 }),
+    rule: Type.Object(
+      { minimumCount: Type.Integer(), baselineMonths: Type.Integer(), maxProbability: Type.Number(), baselineFloor: Type.Number() },
+      { additionalProperties: false },
+    ),
+    evidenceCount: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
 /** The source is asked for on the new-case form; the API keeps it optional so older clients still open cases. */
 const WithSource = Type.Object(
   {
@@ -40,6 +59,8 @@ const WithSource = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    /** A directive raised from a complaint cluster records it (commands/clusters/raiseComplaintCluster.ts). */
+    clusterOrigin: Type.Optional(ClusterOrigin),
   },
   { additionalProperties: false },
 );

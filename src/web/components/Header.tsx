@@ -14,7 +14,10 @@ export function Header() {
     { href: '/', label: t.header.myWork, current: location.path === '/' },
     { href: '/cases', label: t.header.cases, current: location.path === '/cases' || /^\/cases\/(?!new)/.test(location.path) },
     ...(session?.permissions.nationalReach
-      ? [{ href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' }]
+      ? [
+          { href: '/priorities', label: t.reports.nav, current: location.path === '/priorities' },
+          { href: '/clusters', label: t.clusters.nav, current: location.path === '/clusters' },
+        ]
       : []),
     { href: '/league', label: t.league.nav, current: location.path === '/league' },
     ...(session ? [{ href: '/statistics', label: t.statistics.nav, current: location.path.startsWith('/statistics') }] : []),

@@ -3,6 +3,7 @@ import type { EventView } from '../../shared/api/cases.ts';
 import type { CaseStatus } from '../../shared/caseKinds.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
+import { describeClusterEvent } from './describeClusterEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
 import { nonBlankText as text, type EventText } from './eventText.ts';
 
@@ -73,6 +74,11 @@ export function describeEvent(event: EventView, assignments: readonly Assignment
     case 'closed':
       return withWords(t.events.closed);
     default:
-      return describeDeliveryEvent(event, unit, i18n) ?? describeReportEvent(event, unit, i18n) ?? withWords(t.events.other);
+      return (
+        describeDeliveryEvent(event, unit, i18n) ??
+        describeReportEvent(event, unit, i18n) ??
+        describeClusterEvent(event, i18n) ??
+        withWords(t.events.other)
+      );
   }
 }

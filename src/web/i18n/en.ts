@@ -2,6 +2,7 @@ import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { leagueEn } from './areas/league.ts';
+import { clustersEn } from './areas/clusters.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
@@ -338,4 +339,5 @@ export const en: Messages = {
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,
+  clusters: clustersEn,
 };

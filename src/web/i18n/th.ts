@@ -1,6 +1,7 @@
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { leagueTh } from './areas/league.ts';
+import { clustersTh } from './areas/clusters.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -341,6 +342,7 @@ export const th = {
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,
+  clusters: clustersTh,
 };
 
 export type Messages = typeof th;

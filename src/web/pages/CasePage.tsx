@@ -6,6 +6,7 @@ import type { AssignmentView } from '../../shared/api/assignments.ts';
 import { AcknowledgementSummary } from '../components/AcknowledgementSummary.tsx';
 import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
+import { AreaTrendSection } from '../components/clusters/AreaTrendSection.tsx';
 import { CaseActions, type OneClickAction } from '../components/CaseActions.tsx';
 import { ComplaintPanel } from '../components/complaints/ComplaintPanel.tsx';
 import { DeliverySection } from '../components/reports/DeliverySection.tsx';
@@ -107,6 +108,7 @@ export function CasePage({ params }: PageProps) {
       </section>
 
       <DeliverySection detail={detail} />
+      <AreaTrendSection kase={kase} />
 
       <section aria-labelledby="timeline-title">
         <h2 class="heading-m" id="timeline-title">
