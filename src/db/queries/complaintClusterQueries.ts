@@ -32,7 +32,7 @@ export async function listClusterCandidates(
     `with cand as (
        select substr(s.scope, 3) as district_code, s.dim_value as category_code, s.month, s.received
          from complaint_stats s
-        where s.dim = 'category' and s.scope like 'd:%' and s.month = any($1::date[]) and s.received >= $2
+        where s.dim = 'category' and s.grain = 'month' and s.scope like 'd:%' and s.month = any($1::date[]) and s.received >= $2
           and ($4::text is null or s.scope = 'd:' || $4) and ($5::text is null or s.dim_value = $5))
      select cand.district_code, d.name_th as district_name_th, d.name_en as district_name_en,
             p.name_th as province_name_th, p.name_en as province_name_en,
@@ -41,7 +41,7 @@ export async function listClusterCandidates(
             array(select coalesce(b.received, 0)::int
                     from generate_series(1, $3::int) as g(n)
                     left join complaint_stats b
-                      on b.scope = 'd:' || cand.district_code and b.dim = 'category' and b.dim_value = cand.category_code
+                      on b.scope = 'd:' || cand.district_code and b.dim = 'category' and b.grain = 'month' and b.dim_value = cand.category_code
                      and b.month = (cand.month - make_interval(months => $3::int + 1 - g.n))::date
                    order by g.n) as previous,
             cd.case_id as directive_id, dc.ref as directive_ref
@@ -124,7 +124,7 @@ export async function readAreaMonthlyCounts(
 ): Promise<{ month: string; received: number }[]> {
   const result = await db.query<{ month: string; received: number }>(
     `select month, received from complaint_stats
-      where scope = $1 and dim = $2 and dim_value = $3 and month between $4::date and $5::date
+      where scope = $1 and dim = $2 and grain = 'month' and dim_value = $3 and month between $4::date and $5::date
       order by month`,
     [input.scope, input.categoryCode ? 'category' : 'all', input.categoryCode ?? '', input.from, input.to],
   );

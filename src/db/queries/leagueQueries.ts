@@ -29,7 +29,7 @@ export async function listLeagueComplaintFigures(
   db: Queryable,
   input: { level: LeagueLevel; fromMonth: string; toMonth: string },
 ): Promise<LeagueComplaintRow[]> {
-  const months = `s.month between ($1 || '-01')::date and ($2 || '-01')::date`;
+  const months = `s.grain = 'month' and s.month between ($1 || '-01')::date and ($2 || '-01')::date`;
   const sql = {
     province: `select a.code as key, a.code, a.name_th, a.name_en, ${SUMS}
                  from areas a
