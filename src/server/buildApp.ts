@@ -24,6 +24,7 @@ import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRo
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
+import { budgetRoutes } from './routes/budget/budgetRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { lineWebhookRoutes } from './routes/line/lineWebhookRoutes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
+    budgetRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {
