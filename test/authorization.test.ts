@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { roles } from '../src/domain/roles.ts';
 import { auditRouteCases } from './authorization/auditRouteCases.ts';
+import { budgetRouteCases } from './authorization/budgetRouteCases.ts';
 import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
@@ -24,6 +25,7 @@ const routeCases: RouteCase[] = [
   ...foundationRouteCases,
   ...deliveryRouteCases,
   ...reportsRouteCases,
+  ...budgetRouteCases,
   ...complaintsRouteCases,
   ...channelsRouteCases,
   ...auditRouteCases,

@@ -20,6 +20,7 @@ import type { PageProps } from './pages/pageProps.ts';
 import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
+import { BudgetImportPage } from './pages/budget/BudgetImportPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
@@ -76,6 +77,7 @@ export function App() {
               {reportRoutes.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
+              <Route path="/cases/:id/budget/import" component={Protected} page={BudgetImportPage} />
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
