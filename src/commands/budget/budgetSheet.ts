@@ -19,7 +19,8 @@ const layout: SheetLayout<BudgetColumn> = {
   maxRows: budgetRowsMax,
 };
 
-const thaiHeader = (column: BudgetColumn) => `${budgetHeaders[column][0]!}${['allocated', 'committed', 'disbursed'].includes(column) ? ' (บาท)' : ''}`;
+const thaiHeader = (column: BudgetColumn) =>
+  `${budgetHeaders[column][0]!}${['allocated', 'committed', 'disbursed'].includes(column) ? ' (บาท)' : ''}`;
 
 export function budgetCsv(rows: readonly BudgetSheetRow[]): Buffer {
   const headed = rows.map((row) => Object.fromEntries(budgetColumns.map((column) => [thaiHeader(column), row[column]])));

@@ -68,7 +68,13 @@ export async function readCaseBudget(ctx: ReadContext, caseId: string): Promise<
       const helped = peopleHelpedIn(
         measurements
           .filter((m) => m.indicator_id === indicator.id)
-          .map((m) => ({ unitPath: m.unit_path, provinceCode: m.province_code, period: m.period, value: m.value, recordedAt: m.recorded_at })),
+          .map((m) => ({
+            unitPath: m.unit_path,
+            provinceCode: m.province_code,
+            period: m.period,
+            value: m.value,
+            recordedAt: m.recorded_at,
+          })),
         { fiscalYear, aggregation: indicator.aggregation },
       );
       const cost = helped ? costPerPerson(totals.disbursed, helped.people) : null;

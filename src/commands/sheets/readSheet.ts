@@ -72,7 +72,10 @@ function checkSize(count: number, maxRows: number): void {
   }
 }
 
-function toCells<Column extends string>(columns: readonly (Column | undefined)[], texts: (i: number) => string): Partial<Record<Column, string>> {
+function toCells<Column extends string>(
+  columns: readonly (Column | undefined)[],
+  texts: (i: number) => string,
+): Partial<Record<Column, string>> {
   const cells: Partial<Record<Column, string>> = {};
   columns.forEach((column, i) => {
     // A cell neutralised against formula injection (`writeCsv`) keeps its quote when saved again: restore it.
@@ -130,7 +133,10 @@ export async function readXlsxSheet<Column extends string>(data: Buffer, layout:
   if (!sheet) throw unreadable();
   const header: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => (header[column - 1] = cellText(cell.value)));
-  const columns = mapHeader(Array.from(header, (text) => text ?? ''), layout);
+  const columns = mapHeader(
+    Array.from(header, (text) => text ?? ''),
+    layout,
+  );
   checkSize(sheet.rowCount - 1, layout.maxRows);
   const rows: ReadRow<Column>[] = [];
   for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {

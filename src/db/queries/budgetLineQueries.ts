@@ -38,7 +38,15 @@ export async function deleteBudgetLines(tx: Queryable, caseId: string, fiscalYea
 /** Inserts every line of an import in one statement (arrays unnested), so 77 provinces are one round trip. */
 export async function insertBudgetLines(
   tx: Queryable,
-  input: { caseId: string; fiscalYear: number; sourceFile: string; eventId: number; importedBy: string; now: Date; lines: readonly NewBudgetLine[] },
+  input: {
+    caseId: string;
+    fiscalYear: number;
+    sourceFile: string;
+    eventId: number;
+    importedBy: string;
+    now: Date;
+    lines: readonly NewBudgetLine[];
+  },
 ): Promise<void> {
   const column = <T>(pick: (line: NewBudgetLine) => T) => input.lines.map(pick);
   await tx.query(

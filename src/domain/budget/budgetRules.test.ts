@@ -58,6 +58,11 @@ describe('budget rules', () => {
       context,
     );
     expect(bad.lines).toEqual([]);
-    expect(bad.problems.map((p) => p.path)).toEqual(['/rows/3/unit_code', '/rows/4/province_code', '/rows/5/province_code', '/rows/6/disbursed']);
+    expect(bad.problems.map((p) => p.path)).toEqual([
+      '/rows/3/unit_code',
+      '/rows/4/province_code',
+      '/rows/5/province_code',
+      '/rows/6/disbursed',
+    ]);
   });
 });

@@ -102,9 +102,7 @@ export function checkBudgetRows(
         problem(
           rowNumber,
           column,
-          text === ''
-            ? 'ไม่ได้กรอกงบจัดสรร'
-            : `"${text}" ไม่ใช่จำนวนเงินบาทที่ถูกต้อง (ตัวเลขไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง)`,
+          text === '' ? 'ไม่ได้กรอกงบจัดสรร' : `"${text}" ไม่ใช่จำนวนเงินบาทที่ถูกต้อง (ตัวเลขไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง)`,
           text === '' ? 'the allocation is empty.' : `"${text}" is not an amount in baht (a number, not negative, at most 2 decimals).`,
         );
       }

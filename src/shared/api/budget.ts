@@ -7,7 +7,11 @@ import { IsoDateTime, LocalizedText, Nullable, Uuid } from './common.ts';
  * province and unit, beside the cost per person helped; and the import and
  * template calls that fill it. Amounts are baht with satang (two decimals).
  */
-const FiscalYear = Type.Integer({ minimum: 2500, maximum: 2700, description: 'Thai fiscal year in the Buddhist era (2570 = Oct 2026 to Sep 2027)' });
+const FiscalYear = Type.Integer({
+  minimum: 2500,
+  maximum: 2700,
+  description: 'Thai fiscal year in the Buddhist era (2570 = Oct 2026 to Sep 2027)',
+});
 const Baht = Type.Number({ minimum: 0, description: 'Baht, two decimals' });
 const Rate = Nullable(Type.Number({ description: 'Disbursed ÷ allocated, in per cent with one decimal; null when nothing is allocated' }));
 

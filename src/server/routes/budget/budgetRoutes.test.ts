@@ -15,7 +15,11 @@ const provinces: { code: string; name_th: string }[] = JSON.parse(
 ).provinces;
 
 /** Row i's amounts in satang: different per province, with satang, committed ≤ allocated, disbursed ≤ allocated. */
-const amountsOf = (i: number) => ({ allocated: 1_000_000_00 + i * 123_456_78 + 55, committed: 600_000_00 + i * 1_01, disbursed: 400_000_00 + i * 99 });
+const amountsOf = (i: number) => ({
+  allocated: 1_000_000_00 + i * 123_456_78 + 55,
+  committed: 600_000_00 + i * 1_01,
+  disbursed: 400_000_00 + i * 99,
+});
 const baht = (satang: number) => `${Math.trunc(satang / 100)}.${String(satang % 100).padStart(2, '0')}`;
 const sumOf = (pick: (i: number) => number) => provinces.reduce((total, _p, i) => total + pick(i), 0) / 100;
 
@@ -39,9 +43,13 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
   let chiangMaiHall: TestClient;
   let caseId: string;
   const importUrl = (fiscalYear: number) => `/api/cases/${caseId}/budget/import?fiscalYear=${fiscalYear}`;
-  const lineCount = async () => Number((await t.db.query<{ n: string }>('select count(*) as n from budget_lines where case_id = $1', [caseId])).rows[0]!.n);
+  const lineCount = async () =>
+    Number((await t.db.query<{ n: string }>('select count(*) as n from budget_lines where case_id = $1', [caseId])).rows[0]!.n);
   const budgetEvents = async () =>
-    Number((await t.db.query<{ n: string }>(`select count(*) as n from case_events where case_id = $1 and type = 'budget_imported'`, [caseId])).rows[0]!.n);
+    Number(
+      (await t.db.query<{ n: string }>(`select count(*) as n from case_events where case_id = $1 and type = 'budget_imported'`, [caseId]))
+        .rows[0]!.n,
+    );
 
   beforeAll(async () => {
     t = await startTestApp({ engine, clock: new ManualClock('2026-12-10T03:00:00.000Z') });
@@ -92,7 +100,11 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
       fiscalYear: 2570,
       lines: 77,
       replaced: 0,
-      totals: { allocated: sumOf((i) => amountsOf(i).allocated), committed: sumOf((i) => amountsOf(i).committed), disbursed: sumOf((i) => amountsOf(i).disbursed) },
+      totals: {
+        allocated: sumOf((i) => amountsOf(i).allocated),
+        committed: sumOf((i) => amountsOf(i).committed),
+        disbursed: sumOf((i) => amountsOf(i).disbursed),
+      },
     });
 
     const budget = await pmdu.get(`/api/cases/${caseId}/budget`);
@@ -108,7 +120,12 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
     });
     // Disbursed ÷ people helped (3,000 + 1,000 in December 2026, the year's latest month measured).
     expect(year.costPerPerson).toEqual([
-      expect.objectContaining({ unitOfMeasure: 'คน', period: '2026-12', peopleHelped: 4000, costPerPerson: Math.round((year.totals.disbursed * 100) / 4000) / 100 }),
+      expect.objectContaining({
+        unitOfMeasure: 'คน',
+        period: '2026-12',
+        peopleHelped: 4000,
+        costPerPerson: Math.round((year.totals.disbursed * 100) / 4000) / 100,
+      }),
     ]);
     const event = await t.db.query<{ data: { lines: number; totals: { allocated: number } } }>(
       `select data from case_events where case_id = $1 and type = 'budget_imported'`,
@@ -120,7 +137,13 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
   it('imports all 77 provinces from XLSX with English headers, by province code only', async () => {
     const data = await xlsxOf(
       ['Province code', 'Allocated (baht)', 'Committed', 'Disbursed', 'Note'],
-      provinces.map((p, i) => [p.code, amountsOf(i).allocated / 100, amountsOf(i).committed / 100, amountsOf(i).disbursed / 100, p.name_th]),
+      provinces.map((p, i) => [
+        p.code,
+        amountsOf(i).allocated / 100,
+        amountsOf(i).committed / 100,
+        amountsOf(i).disbursed / 100,
+        p.name_th,
+      ]),
     );
     const imported = await uploadFile(pmdu, importUrl(2569), { name: 'budget-2569.xlsx', data });
     expect(imported.status).toBe(201);
@@ -140,7 +163,10 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
     const rows = provinces.map((p, i) => [p.code, baht(amountsOf(i).allocated), '', '']);
     // Row 40 as the spreadsheet shows it: the header is row 1, so the 39th province.
     rows[38] = column === 'province_code' ? [bad, '1000.00', '', ''] : [rows[38]![0]!, bad, '', ''];
-    const refused = await uploadFile(pmdu, importUrl(2570), { name: 'bad.csv', data: stringify([['province_code', 'allocated', 'committed', 'disbursed'], ...rows]) });
+    const refused = await uploadFile(pmdu, importUrl(2570), {
+      name: 'bad.csv',
+      data: stringify([['province_code', 'allocated', 'committed', 'disbursed'], ...rows]),
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('validation_failed');
     expect(refused.body.error.fields).toEqual([expect.objectContaining({ path: `/rows/40/${column}` })]);
@@ -165,7 +191,11 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
       data: 'รหัสหน่วยงาน,งบจัดสรร (บาท),ก่อหนี้ผูกพัน (บาท),เบิกจ่าย (บาท)\nPH-50,"1,500,000.50",1000000,750000.25\nPH-10,2000000,,\n',
     });
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ lines: 2, replaced: 77, totals: { allocated: 3500000.5, committed: 1000000, disbursed: 750000.25 } });
+    expect(imported.body).toMatchObject({
+      lines: 2,
+      replaced: 77,
+      totals: { allocated: 3500000.5, committed: 1000000, disbursed: 750000.25 },
+    });
     const budget = await pmdu.get(`/api/cases/${caseId}/budget`);
     const [y2570, y2569] = budget.body.years;
     expect(y2570.lines).toHaveLength(2);
@@ -182,7 +212,10 @@ describe.each(testEngines())('budget beside results (%s)', (engine) => {
     expect(read.body.years[0].lines).toHaveLength(2);
     const refused = await uploadFile(chiangMaiHall, importUrl(2570), { name: 'x.csv', data: 'province_code,allocated\n50,1\n' });
     expect(refused.status).toBe(403);
-    const missingYear = await uploadFile(pmdu, `/api/cases/${caseId}/budget/import`, { name: 'x.csv', data: 'province_code,allocated\n50,1\n' });
+    const missingYear = await uploadFile(pmdu, `/api/cases/${caseId}/budget/import`, {
+      name: 'x.csv',
+      data: 'province_code,allocated\n50,1\n',
+    });
     expect(missingYear.status).toBe(400);
   });
 });

@@ -62,7 +62,7 @@ export const budgetRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       schema: {
         tags,
         summary:
-          "Replace a fiscal year's budget lines with a CSV or XLSX file (multipart, field \"file\"): all rows, or none and the bad rows by number",
+          'Replace a fiscal year\'s budget lines with a CSV or XLSX file (multipart, field "file"): all rows, or none and the bad rows by number',
         consumes: ['multipart/form-data'],
         params: IdParams,
         querystring: BudgetImportQuery,

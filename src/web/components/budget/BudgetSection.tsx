@@ -15,7 +15,8 @@ function useNumbers() {
   return {
     baht: (value: number) => value.toLocaleString(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     count: (value: number) => value.toLocaleString(tag, { maximumFractionDigits: 2 }),
-    rate: (value: number | null) => (value === null ? '—' : `${value.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`),
+    rate: (value: number | null) =>
+      value === null ? '—' : `${value.toLocaleString(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
   };
 }
 
@@ -99,7 +100,12 @@ function BudgetYear({ year }: { year: BudgetYearView }) {
         <ul class="body">
           {year.costPerPerson.map((cost) => (
             <li key={cost.indicatorId}>
-              {words.costLine(name(cost.indicator), n.count(cost.peopleHelped), formatPeriod(cost.period, locale), n.baht(cost.costPerPerson))}
+              {words.costLine(
+                name(cost.indicator),
+                n.count(cost.peopleHelped),
+                formatPeriod(cost.period, locale),
+                n.baht(cost.costPerPerson),
+              )}
             </li>
           ))}
         </ul>
@@ -143,7 +149,11 @@ export function BudgetSection({ caseId }: { caseId: string }) {
           </li>
         </ul>
       )}
-      {budget.years.length === 0 ? <p class="body">{words.none}</p> : budget.years.map((year) => <BudgetYear key={year.fiscalYear} year={year} />)}
+      {budget.years.length === 0 ? (
+        <p class="body">{words.none}</p>
+      ) : (
+        budget.years.map((year) => <BudgetYear key={year.fiscalYear} year={year} />)
+      )}
     </section>
   );
 }

@@ -18,10 +18,8 @@ export const budgetTh = {
   baht: (amount: string) => `${amount} บาท`,
   source: (file: string, when: string, who: string | null) => `นำเข้าจากไฟล์ ${file} เมื่อ ${when}${who ? ` โดย ${who}` : ''}`,
   costTitle: 'ค่าใช้จ่ายต่อคนที่ได้รับประโยชน์',
-  costRule:
-    'คิดจากยอดเบิกจ่ายของปีงบประมาณ หารด้วยจำนวนคนตามตัวชี้วัดที่นับเป็น "คน" (ผลรวมระดับประเทศของเดือนล่าสุดที่รายงานในปีงบประมาณนั้น)',
-  costLine: (indicator: string, people: string, month: string, cost: string) =>
-    `${indicator}: ${people} คน (${month}) · ${cost} บาทต่อคน`,
+  costRule: 'คิดจากยอดเบิกจ่ายของปีงบประมาณ หารด้วยจำนวนคนตามตัวชี้วัดที่นับเป็น "คน" (ผลรวมระดับประเทศของเดือนล่าสุดที่รายงานในปีงบประมาณนั้น)',
+  costLine: (indicator: string, people: string, month: string, cost: string) => `${indicator}: ${people} คน (${month}) · ${cost} บาทต่อคน`,
   noCost: 'ยังไม่มีตัวชี้วัดที่นับจำนวนคนซึ่งรายงานในปีงบประมาณนี้',
   tableCaption: (year: number) => `งบประมาณรายจังหวัดและหน่วยงาน ปีงบประมาณ ${year}`,
   page: {

@@ -104,7 +104,16 @@ export function BudgetImportPage({ params }: PageProps) {
       <PageHeading title={words.title} caption={`${kase.ref} · ${kase.title}`} />
       <p class="body">{words.lead}</p>
       <form onSubmit={onSubmit} noValidate>
-        <TextField id="fiscal-year" label={words.year} hint={words.yearHint} value={yearText} onInput={setYear} error={yearError} width="short" maxLength={4} />
+        <TextField
+          id="fiscal-year"
+          label={words.year}
+          hint={words.yearHint}
+          value={yearText}
+          onInput={setYear}
+          error={yearError}
+          width="short"
+          maxLength={4}
+        />
         <h2 class="heading-s">{words.step1}</h2>
         <ul class="link-list">
           <li>
