@@ -106,7 +106,9 @@ export function readCsvSheet<Column extends string>(data: Buffer, layout: SheetL
 
 function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
+  // A formula's result carries binary noise (=A2*1.1 gives 1100.0000000000002): 15 significant digits are what Excel shows.
+  if (typeof value === 'number') return String(Number(value.toPrecision(15)));
+  if (typeof value === 'string' || typeof value === 'boolean') return String(value).trim();
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'object' && 'result' in value) return cellText(value.result as CellValue);
   if (typeof value === 'object' && 'richText' in value)
