@@ -3,6 +3,7 @@ import type { Engine } from '../src/db/database.ts';
 import { roles } from '../src/domain/roles.ts';
 import { auditRouteCases } from './authorization/auditRouteCases.ts';
 import { clustersRouteCases } from './authorization/clustersRouteCases.ts';
+import { budgetRouteCases } from './authorization/budgetRouteCases.ts';
 import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
@@ -28,6 +29,7 @@ const routeCases: RouteCase[] = [
   ...foundationRouteCases,
   ...deliveryRouteCases,
   ...reportsRouteCases,
+  ...budgetRouteCases,
   ...complaintsRouteCases,
   ...channelsRouteCases,
   ...auditRouteCases,

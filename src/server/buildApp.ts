@@ -27,6 +27,7 @@ import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
+import { budgetRoutes } from './routes/budget/budgetRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { lineWebhookRoutes } from './routes/line/lineWebhookRoutes.ts';
@@ -151,6 +152,7 @@ export async function buildApp(
     leagueRoutes,
     complaintReportRoutes,
     clusterRoutes,
+    budgetRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

@@ -23,6 +23,7 @@ import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { ReportsPage } from './pages/statistics-reports/ReportsPage.tsx';
+import { BudgetImportPage } from './pages/budget/BudgetImportPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { StatisticsPage } from './pages/statistics/StatisticsPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
@@ -81,6 +82,7 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route path="/reports" component={Protected} page={ReportsPage} />
+              <Route path="/cases/:id/budget/import" component={Protected} page={BudgetImportPage} />
               <Route path="/groups" component={Protected} page={GroupListPage} />
               <Route path="/groups/:id" component={Protected} page={GroupPage} />
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />

@@ -20,6 +20,8 @@ export function describeReportEvent(event: EventView, unit: string, i18n: I18n):
       return { title: words.measured(unit, text(data['indicatorName']) ?? '', period, String(data['value'] ?? '')) };
     case 'measurements_imported':
       return { title: words.imported(Number(data['rows'] ?? 0)) };
+    case 'budget_imported':
+      return { title: t.budget.event(Number(data['fiscalYear'] ?? 0), Number(data['lines'] ?? 0)) };
     case 'indicator_defined':
       return {
         title: words.indicatorDefined(locale === 'th' ? String(data['nameTh'] ?? '') : String(data['nameEn'] ?? data['nameTh'] ?? '')),

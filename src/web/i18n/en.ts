@@ -3,6 +3,7 @@ import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
+import { budgetEn } from './areas/budget.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
@@ -340,4 +341,5 @@ export const en: Messages = {
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,
   clusters: clustersEn,
+  budget: budgetEn,
 };

@@ -2,6 +2,7 @@ import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
+import { budgetTh } from './areas/budget.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -343,6 +344,7 @@ export const th = {
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,
   clusters: clustersTh,
+  budget: budgetTh,
 };
 
 export type Messages = typeof th;

@@ -1,4 +1,5 @@
 import { getDelivery, stocktakeUrl } from '../../api/reportEndpoints.ts';
+import { isDeliveryKind } from '../../../shared/caseKinds.ts';
 import type { CaseDetail } from '../../../shared/api/cases.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
@@ -9,6 +10,7 @@ import { SummaryList } from '../SummaryList.tsx';
 import { IndicatorView } from './IndicatorView.tsx';
 import { ConfidenceTag, RagTag } from './RatingTags.tsx';
 import { ReportCard } from './ReportCard.tsx';
+import { BudgetSection } from '../budget/BudgetSection.tsx';
 
 /**
  * The case page's delivery section: where delivery stands, what my unit may
@@ -87,6 +89,7 @@ export function DeliverySection({ detail }: { detail: CaseDetail }) {
       ) : (
         picture.indicators.map((indicator) => <IndicatorView key={indicator.indicator.id} picture={indicator} />)
       )}
+      {isDeliveryKind(detail.case.kind) && <BudgetSection caseId={caseId} />}
 
       <h3 class="heading-s">{words.reports}</h3>
       {picture.reports.length === 0 ? (
