@@ -23,6 +23,7 @@ import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
+import { pictureRoutes } from './routes/picture/pictureRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
@@ -143,6 +144,7 @@ export async function buildApp(
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
+    pictureRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {
