@@ -1,5 +1,6 @@
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
+import { pictureEn } from './areas/picture.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
@@ -332,4 +333,5 @@ export const en: Messages = {
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,
+  picture: pictureEn,
 };

@@ -1,4 +1,5 @@
 import { auditTh } from './areas/audit.ts';
+import { pictureTh } from './areas/picture.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -335,6 +336,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  picture: pictureTh,
 };
 
 export type Messages = typeof th;
