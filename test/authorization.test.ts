@@ -8,6 +8,7 @@ import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
+import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -27,6 +28,7 @@ const routeCases: RouteCase[] = [
   ...complaintsRouteCases,
   ...channelsRouteCases,
   ...auditRouteCases,
+  ...statisticsRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

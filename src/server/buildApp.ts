@@ -18,6 +18,7 @@ import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
 import { attachmentRoutes } from './routes/attachments/attachmentRoutes.ts';
 import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
+import { statisticsRoutes } from './routes/statistics/statisticsRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(
     userRoutes,
     tokenRoutes,
     auditEventRoutes,
+    statisticsRoutes,
     caseRoutes,
     assignmentRoutes,
     inboxRoutes,

@@ -39,10 +39,13 @@ create table complaint_stat_dirty (
 -- The aggregates. scope: 'TH' (the country), 'p:<province>', 'd:<district>', an area grouping's id
 -- ('zone:3', 'group:5', 'region:north'), or 'u:<unit id>' for every unit above and including the
 -- handling unit (a ministry's figures are its subtree's). dim: 'all' (dim_value ''), 'category',
--- 'channel' or 'unit' (the handling unit's id).
+-- 'channel' or 'unit' (the handling unit's id). grain: 'month' rows (month = its first day) and
+-- 'fiscal_year' rows (month = 1 October, the year's first day), so a fiscal year is one row per
+-- value, not twelve: a national year by handling unit reads about a thousand rows, not twelve thousand.
 create table complaint_stats (
   scope       text not null,
   dim         text not null check (dim in ('all', 'category', 'channel', 'unit')),
+  grain       text not null check (grain in ('month', 'fiscal_year')),
   month       date not null,
   dim_value   text not null,
   received    integer not null default 0,
@@ -54,22 +57,26 @@ create table complaint_stats (
   satisfied   integer not null default 0,   -- rated 4 or 5
   ack_decided integer not null default 0,
   ack_on_time integer not null default 0,
-  primary key (scope, dim, month, dim_value)
+  primary key (scope, dim, grain, month, dim_value)
 );
 
 -- How many finished complaints took each whole number of days: medians and 90th percentiles are
 -- read off this histogram exactly, without the complaints.
 create table complaint_resolve_days (
   scope    text not null,
+  grain    text not null check (grain in ('month', 'fiscal_year')),
   month    date not null,
   days     integer not null,
   resolved integer not null default 0,
-  primary key (scope, month, days)
+  primary key (scope, grain, month, days)
 );
 
+-- When the aggregates were last brought up to date, and a number that grows with every fold that
+-- changed them (a read may reuse an answer computed at the same version).
 create table complaint_stat_state (
   id        boolean primary key default true check (id),
-  folded_at timestamptz
+  folded_at timestamptz,
+  version   bigint not null default 0
 );
 insert into complaint_stat_state (id, folded_at) values (true, null);
 

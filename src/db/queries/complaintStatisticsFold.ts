@@ -43,6 +43,11 @@ const FACTS_OF_FOLDED = `
     cross join lateral (select a.created_at + make_interval(hours => coalesce(cat.acknowledge_hours, $2)) as due) ack
    where k.merged_into is null`;
 
+/** Each fact counts in its month and in its fiscal year (from 1 October: month + 3 months, to the year's start, − 3 months). */
+const GRAINS_OF_DELTA = `
+  cross join lateral (values ('month', d.month),
+                             ('fiscal_year', (date_trunc('year', d.month + interval '3 months') - interval '3 months')::date)) as g(grain, period)`;
+
 /** Every scope a fact counts in: the country, its province, district and groupings, and each unit above its handler. */
 const SCOPES_OF_DELTA = `
   cross join lateral (
@@ -76,7 +81,10 @@ export async function foldDirtyComplaints(
   await tx.exec(`create temp table fold_ids (case_id uuid primary key) on commit drop;
     create temp table fold_delta (sign integer, like complaint_stat_facts) on commit drop;`);
   const taken = await tx.query(
-    `with d as (delete from complaint_stat_dirty where case_id in (select case_id from complaint_stat_dirty limit $1) returning case_id)
+    // SKIP LOCKED: a complaint whose writer has not committed yet waits for the next fold, so a fold
+    // never waits on a writer and a writer marking two complaints can never deadlock with it.
+    `with d as (delete from complaint_stat_dirty
+                 where case_id in (select case_id from complaint_stat_dirty limit $1 for update skip locked) returning case_id)
      insert into fold_ids select case_id from d`,
     [input.limit],
   );
@@ -84,27 +92,29 @@ export async function foldDirtyComplaints(
   await tx.query(`insert into fold_delta select 1, n.* from (${FACTS_OF_FOLDED}) n`, [input.now, input.defaultAcknowledgeHours]);
   await tx.query(`insert into fold_delta select -1, f.* from complaint_stat_facts f join fold_ids i on i.case_id = f.case_id`);
   await tx.query(
-    `insert into complaint_stats (scope, dim, month, dim_value, received, resolved, overdue, reopened, rated, rating_sum,
+    `insert into complaint_stats (scope, dim, grain, month, dim_value, received, resolved, overdue, reopened, rated, rating_sum,
                                   satisfied, ack_decided, ack_on_time)
-     select s.scope, v.dim, d.month, v.dim_value, sum(d.sign), sum(d.sign * d.resolved), sum(d.sign * d.overdue),
+     select s.scope, v.dim, g.grain, g.period, v.dim_value, sum(d.sign), sum(d.sign * d.resolved), sum(d.sign * d.overdue),
             sum(d.sign * d.reopened), sum(d.sign * (d.rating is not null)::int), sum(d.sign * coalesce(d.rating, 0)),
-            sum(d.sign * (d.rating >= 4)::int), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
+            sum(d.sign * coalesce(d.rating >= 4, false)::int), sum(d.sign * d.ack_decided), sum(d.sign * d.ack_on_time)
        from fold_delta d
        ${SCOPES_OF_DELTA}
+       ${GRAINS_OF_DELTA}
        cross join lateral (values ('all', ''), ('category', d.category_code), ('channel', d.channel),
                                   ('unit', coalesce(d.unit_id::text, ''))) as v(dim, dim_value)
-      group by 1, 2, 3, 4
-     on conflict (scope, dim, month, dim_value) do update set
+      group by 1, 2, 3, 4, 5
+     on conflict (scope, dim, grain, month, dim_value) do update set
        ${['received', 'resolved', 'overdue', 'reopened', 'rated', 'rating_sum', 'satisfied', 'ack_decided', 'ack_on_time'].map(ADD).join(', ')}`,
   );
   await tx.query(
-    `insert into complaint_resolve_days (scope, month, days, resolved)
-     select s.scope, d.month, d.resolve_days, sum(d.sign)
+    `insert into complaint_resolve_days (scope, grain, month, days, resolved)
+     select s.scope, g.grain, g.period, d.resolve_days, sum(d.sign)
        from fold_delta d
        ${SCOPES_OF_DELTA}
+       ${GRAINS_OF_DELTA}
       where d.resolve_days is not null
-      group by 1, 2, 3
-     on conflict (scope, month, days) do update set resolved = complaint_resolve_days.resolved + excluded.resolved`,
+      group by 1, 2, 3, 4
+     on conflict (scope, grain, month, days) do update set resolved = complaint_resolve_days.resolved + excluded.resolved`,
   );
   await tx.query('delete from complaint_stat_facts f using fold_ids i where f.case_id = i.case_id');
   await tx.query(
@@ -113,7 +123,7 @@ export async function foldDirtyComplaints(
             ack_decided, ack_on_time, resolve_days, next_change_at
        from fold_delta where sign = 1`,
   );
-  await tx.query('update complaint_stat_state set folded_at = $1', [input.now]);
+  await tx.query('update complaint_stat_state set folded_at = $1, version = version + 1', [input.now]);
   return taken.rowCount;
 }
 

@@ -74,7 +74,10 @@ export const ScopeRef = Type.Object({
 });
 export type ScopeRef = Static<typeof ScopeRef>;
 
-const Breakdown = Type.Intersect([Type.Object({ key: Type.String(), nameTh: Type.String(), nameEn: Nullable(Type.String()) }), ComplaintFigures]);
+const Breakdown = Type.Intersect([
+  Type.Object({ key: Type.String(), nameTh: Type.String(), nameEn: Nullable(Type.String()) }),
+  ComplaintFigures,
+]);
 
 export const ComplaintStatistics = Type.Object({
   scope: ScopeRef,

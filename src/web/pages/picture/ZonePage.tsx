@@ -6,7 +6,7 @@ import { ReachCell, StandingCells, useCount } from '../../components/picture/Tal
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { ComplaintFigures } from '../../../shared/api/statistics.ts';
-import { fiscalYearOf } from '../../../shared/fiscalYear.ts';
+import { bangkokMonth, fiscalYearOfMonth } from '../../../shared/fiscalYear.ts';
 import type { PageProps } from '../pageProps.ts';
 import '../../styles/picture.css';
 import '../../styles/reports.css';
@@ -27,7 +27,7 @@ export function ZonePage({ params, query }: PageProps) {
   const words = t.picture.zone;
   const columns = t.picture.columns;
   const number = Number(params.number);
-  const fiscalYear = /^\d{4}$/.test(query.fiscalYear ?? '') ? Number(query.fiscalYear) : fiscalYearOf(new Date());
+  const fiscalYear = /^\d{4}$/.test(query.fiscalYear ?? '') ? Number(query.fiscalYear) : fiscalYearOfMonth(bangkokMonth(new Date()));
   const zone = useResource(() => getZonePicture(number), [number]);
   const complaints = useResource(() => getComplaintStatistics(`zone:${number}`, fiscalYear), [number, fiscalYear]);
   if (zone.error) return <LoadError error={zone.error} retry={zone.reload} />;
