@@ -26,6 +26,7 @@ import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRo
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
+import { pictureRoutes } from './routes/picture/pictureRoutes.ts';
 import { reportRoutes } from './routes/reports/reportRoutes.ts';
 import { budgetRoutes } from './routes/budget/budgetRoutes.ts';
 import { healthRoutes } from './routes/health/healthRoutes.ts';
@@ -153,6 +154,7 @@ export async function buildApp(
     complaintReportRoutes,
     clusterRoutes,
     budgetRoutes,
+    pictureRoutes,
     lineWebhookRoutes,
     open311Routes,
   ]) {

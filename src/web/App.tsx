@@ -20,6 +20,10 @@ import { NewCasePage } from './pages/NewCasePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
 import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
+import { DeliveryPicturePage } from './pages/picture/DeliveryPicturePage.tsx';
+import { HomePage } from './pages/picture/HomePage.tsx';
+import { ZoneListPage } from './pages/picture/ZoneListPage.tsx';
+import { ZonePage } from './pages/picture/ZonePage.tsx';
 import { ProgressPage } from './pages/ProgressPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { ReportsPage } from './pages/statistics-reports/ReportsPage.tsx';
@@ -67,7 +71,11 @@ export function App() {
           <Layout>
             <Router>
               <Route path="/signin" component={SignInPage} />
-              <Route path="/" component={Protected} page={InboxPage} />
+              <Route path="/" component={Protected} page={HomePage} />
+              <Route path="/inbox" component={Protected} page={InboxPage} />
+              <Route path="/picture" component={Protected} page={DeliveryPicturePage} />
+              <Route path="/zones" component={Protected} page={ZoneListPage} />
+              <Route path="/zones/:number" component={Protected} page={ZonePage} />
               <Route path="/cases" component={Protected} page={CaseListPage} />
               <Route path="/cases/new" component={Protected} page={NewCasePage} />
               <Route path="/cases/:id" component={Protected} page={CasePage} />

@@ -173,6 +173,10 @@ describe('a provincial office reports with help needed; the delivery unit sees i
   it('puts the call for help in the delivery unit’s work and at the top of its overview', async () => {
     const page = await open();
     await signIn(page, pmdu);
+    // The delivery unit's home is the national picture; its inbox is one click away.
+    await page.getByRole('link', { name: 'งานของฉัน' }).first().click();
+    await page.waitForURL((url) => url.pathname === '/inbox');
+    await settled(page, 'delivery unit inbox');
     const item = page.locator('.work-item', { hasText: title });
     expect(await item.textContent()).toContain('ขอความช่วยเหลือจากส่วนกลาง');
     await screenshot(page, 'delivery-unit-inbox-help-th');

@@ -1,9 +1,14 @@
-import type { InboxRow } from '../../db/queries/inboxQuery.ts';
+import type { InboxEntry } from '../../commands/inbox/listInbox.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { presentAssignment, presentCaseTitle } from './presentCase.ts';
+import { localized } from './presentUnit.ts';
 
-/** One piece of a unit's work: the assignment with what the viewer may do, its case, and why it waits. */
-export function presentInboxItem(row: InboxRow, actor: Actor, now: Date) {
+/**
+ * One line of a unit's work: the assignment with what the viewer may do, its case, and why it
+ * waits; for several units' work on one case, each unit of the group.
+ */
+export function presentInboxItem(entry: InboxEntry, actor: Actor, now: Date) {
+  const { row } = entry;
   return {
     assignment: presentAssignment(row, actor, now, false),
     case: {
@@ -17,5 +22,16 @@ export function presentInboxItem(row: InboxRow, actor: Actor, now: Date) {
     waitingFor: row.waiting_for,
     remindedAt: row.reminded_at?.toISOString() ?? null,
     escalation: row.escalation ? { ...row.escalation, at: new Date(row.escalation.at).toISOString() } : null,
+    group: entry.group.map((member) => ({
+      assignmentId: member.id,
+      unit: {
+        code: member.unit_code,
+        kind: member.unit_kind,
+        name: localized(member.unit_name_th, member.unit_name_en),
+      },
+      status: member.status,
+      dueAt: member.due_at?.toISOString() ?? null,
+      overdue: member.overdue,
+    })),
   };
 }

@@ -1,7 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { caseKinds, caseStatuses, priorities } from '../caseKinds.ts';
 import { AssignmentView } from './assignments.ts';
-import { Nullable, oneOf } from './common.ts';
+import { LocalizedText, Nullable, oneOf } from './common.ts';
+import { unitKinds } from '../unitKinds.ts';
+import { assignmentStatuses } from '../assignmentStates.ts';
 
 /** The shape of `/api/inbox`: what waits for the signed-in person's unit, and why. */
 export const InboxItem = Type.Object({
@@ -28,6 +30,19 @@ export const InboxItem = Type.Object({
       level: Type.Integer({ description: '1 for the first unit up the chain' }),
       at: Type.String({ format: 'date-time' }),
     }),
+  ),
+  group: Type.Array(
+    Type.Object({
+      assignmentId: Type.String(),
+      unit: Type.Object({ code: Type.String(), kind: oneOf(unitKinds), name: LocalizedText }),
+      status: oneOf(assignmentStatuses),
+      dueAt: Nullable(Type.String({ format: 'date-time' })),
+      overdue: Type.Boolean(),
+    }),
+    {
+      description:
+        "The units of this item, most urgent first: one for the unit's own work; for other units' work on one case waiting on my unit for the same reason (escalated, asking help, awaiting acceptance), every such unit",
+    },
   ),
 });
 export type InboxItem = Static<typeof InboxItem>;

@@ -11,7 +11,14 @@ export function Header() {
   const session = state.status === 'signedIn' ? state.session : null;
 
   const links = [
-    { href: '/', label: t.header.myWork, current: location.path === '/' },
+    // National roles start on the national picture; their inbox is one click away (issue 11, item 4).
+    ...(session?.permissions.nationalReach
+      ? [
+          { href: '/', label: t.picture.nav.home, current: location.path === '/' },
+          { href: '/inbox', label: t.header.myWork, current: location.path === '/inbox' },
+          { href: '/zones', label: t.picture.nav.zones, current: location.path.startsWith('/zones') },
+        ]
+      : [{ href: '/', label: t.header.myWork, current: location.path === '/' || location.path === '/inbox' }]),
     { href: '/cases', label: t.header.cases, current: location.path === '/cases' || /^\/cases\/(?!new)/.test(location.path) },
     ...(session?.permissions.nationalReach
       ? [

@@ -4,6 +4,7 @@ import { auditEn } from './areas/audit.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
 import { budgetEn } from './areas/budget.ts';
+import { pictureEn } from './areas/picture.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
@@ -342,4 +343,5 @@ export const en: Messages = {
   statisticsReports: statisticsReportsEn,
   clusters: clustersEn,
   budget: budgetEn,
+  picture: pictureEn,
 };

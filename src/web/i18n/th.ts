@@ -3,6 +3,7 @@ import { auditTh } from './areas/audit.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
 import { budgetTh } from './areas/budget.ts';
+import { pictureTh } from './areas/picture.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
@@ -345,6 +346,7 @@ export const th = {
   statisticsReports: statisticsReportsTh,
   clusters: clustersTh,
   budget: budgetTh,
+  picture: pictureTh,
 };
 
 export type Messages = typeof th;

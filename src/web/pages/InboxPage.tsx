@@ -3,6 +3,7 @@ import type { ApiError } from '../api/client.ts';
 import { acknowledge, getInbox } from '../api/endpoints.ts';
 import type { InboxItem } from '../../shared/api/inbox.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { GroupedInboxItem } from '../components/GroupedInboxItem.tsx';
 import { InboxItemView } from '../components/InboxItemView.tsx';
 import { LoadError } from '../components/LoadError.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -55,9 +56,13 @@ export function InboxPage() {
             {t.inbox.count(items.length)}
           </p>
           <ul class="work-list">
-            {items.map((item) => (
-              <InboxItemView key={item.assignment.id} item={item} onAcknowledge={onAcknowledge} busy={busyId === item.assignment.id} />
-            ))}
+            {items.map((item) =>
+              item.group.length > 1 ? (
+                <GroupedInboxItem key={item.assignment.id} item={item} />
+              ) : (
+                <InboxItemView key={item.assignment.id} item={item} onAcknowledge={onAcknowledge} busy={busyId === item.assignment.id} />
+              ),
+            )}
           </ul>
           {hasMore && (
             <p class="body">

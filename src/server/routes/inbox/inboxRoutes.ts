@@ -23,7 +23,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
       schema: {
         tags: ['inbox'],
         summary:
-          "My unit's work: waiting for acknowledgement, in hand, reported done awaiting our acceptance, and escalated to us; escalations and overdue first",
+          "My unit's work: waiting for acknowledgement, in hand, reported done awaiting our acceptance, and escalated to us; escalations and overdue first; other units' work on one case waiting on us for the same reason is one item",
         querystring: InboxQuery,
         response: { 200: InboxList, ...standardErrors },
       },
@@ -31,7 +31,7 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     async (request) => {
       const actor = requireActor(request);
       const page = await listInbox({ ...deps, actor }, { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 });
-      return { items: page.rows.map((row) => presentInboxItem(row, actor, page.asOf)), hasMore: page.hasMore };
+      return { items: page.entries.map((entry) => presentInboxItem(entry, actor, page.asOf)), hasMore: page.hasMore };
     },
   );
 };
