@@ -10,6 +10,7 @@ import { ManualClock, type Clock } from '../domain/clock.ts';
 import type { Actor } from '../domain/roles.ts';
 import { days, endOfThaiDay, hours, thaiDay } from '../shared/thaiTime.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
+import { seedComplaintHistoryDemo } from './seedComplaintHistoryDemo.ts';
 import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
 import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
@@ -19,6 +20,9 @@ export interface SeedProgress {
   increment(by?: number): void;
   stop(): void;
 }
+
+/** Enough for every province to have figures and the league table to rank most of them (30 or more each). */
+const DEMO_HISTORY_COMPLAINTS = 4_000;
 
 async function actorFor(db: Database, username: string): Promise<Actor> {
   const user = await findUserWithHash(db, username);
@@ -166,6 +170,8 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   });
   progress?.increment();
   await seedComplaintsDemo(db, { now, phraNakhon: await actorFor(db, 'phranakhon') });
+  // A year of history in every province, so the dashboards, maps and league table have a picture.
+  await seedComplaintHistoryDemo(db, { now, count: DEMO_HISTORY_COMPLAINTS });
   progress?.stop();
   return { seeded: true };
 }

@@ -42,6 +42,14 @@ export const pictureTh = {
     indicators: 'ตัวชี้วัดที่ต่ำกว่าเป้าหมาย',
     indicatorsOf: (off: number, all: number) => `${thCount(off)} จาก ${thCount(all)} ตัว`,
     attention: 'เรื่องที่ต้องติดตามก่อน',
+    complaints: {
+      title: (year: number) => `เรื่องร้องเรียนปีงบประมาณ พ.ศ. ${year}`,
+      received: 'รับเรื่อง',
+      resolved: 'แก้ไขแล้ว',
+      rate: 'อัตราการแก้ไข',
+      overdue: 'เกินกำหนด',
+      more: 'ดูสถิติเรื่องร้องเรียนรายจังหวัดและแผนที่',
+    },
     where: 'ดูต่อ',
     links: {
       picture: 'ภาพรวมการขับเคลื่อนทุกเรื่อง แยกตามกระทรวงและเขตตรวจราชการ',
@@ -122,6 +130,14 @@ export const pictureEn: typeof pictureTh = {
     indicators: 'Indicators off track',
     indicatorsOf: (off, all) => `${enCount(off)} of ${enCount(all)}`,
     attention: 'Needing attention first',
+    complaints: {
+      title: (year: number) => `Complaints in fiscal year ${year} BE`,
+      received: 'Received',
+      resolved: 'Finished',
+      rate: 'Resolution rate',
+      overdue: 'Overdue',
+      more: 'Complaint statistics by province, with the map',
+    },
     where: 'Go to',
     links: {
       picture: 'The delivery picture of every case, by ministry and inspection zone',

@@ -2,6 +2,7 @@ import { getNationalPicture } from '../../api/picture.ts';
 import { LoadError } from '../../components/LoadError.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { ComplaintHeadline } from '../../components/picture/ComplaintHeadline.tsx';
 import { CaseTable } from '../../components/picture/PictureTables.tsx';
 import { useCount } from '../../components/picture/TallyCells.tsx';
 import { useResource } from '../../hooks/useResource.ts';
@@ -61,6 +62,7 @@ function NationalHome() {
       ) : (
         <CaseTable cases={cases.slice(0, ATTENTION_ROWS)} caption={words.attention} />
       )}
+      <ComplaintHeadline />
       <h2 class="heading-m">{words.where}</h2>
       <ul class="link-list">
         <li>
