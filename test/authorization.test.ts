@@ -9,6 +9,7 @@ import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
+import { pictureRouteCases } from './authorization/pictureRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
@@ -37,6 +38,7 @@ const routeCases: RouteCase[] = [
   ...statisticsRouteCases,
   ...leagueRouteCases,
   ...clustersRouteCases,
+  ...pictureRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {
