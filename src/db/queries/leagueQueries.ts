@@ -29,7 +29,8 @@ export async function listLeagueComplaintFigures(
   db: Queryable,
   input: { level: LeagueLevel; fromMonth: string; toMonth: string },
 ): Promise<LeagueComplaintRow[]> {
-  const months = `s.grain = 'month' and s.month between ($1 || '-01')::date and ($2 || '-01')::date`;
+  // The league is always a whole fiscal year: its one 'fiscal_year' row per body (month = its October).
+  const months = `s.grain = 'fiscal_year' and s.month = ($1 || '-01')::date and ($2 || '-01')::date >= s.month`;
   const sql = {
     province: `select a.code as key, a.code, a.name_th, a.name_en, ${SUMS}
                  from areas a
