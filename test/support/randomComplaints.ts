@@ -69,7 +69,15 @@ export async function randomComplaintWorld(db: Database, seed: number): Promise<
     await db.query(
       `insert into complaints (case_id, tracking_code, public_id, channel, category_code, area_code, anonymous, received_at)
        values ($1, $2, $3, $4, $5, $6, false, $7)`,
-      [id, `T${seed}x${serial}`.slice(0, 40), `p${String(serial).padStart(5, '0')}x${String(seed).padStart(10, '0')}`.slice(0, 12), pick(CHANNELS), category, area, receivedAt],
+      [
+        id,
+        `T${seed}x${serial}`.slice(0, 40),
+        `p${String(serial).padStart(5, '0')}x${String(seed).padStart(10, '0')}`.slice(0, 12),
+        pick(CHANNELS),
+        category,
+        area,
+        receivedAt,
+      ],
     );
     const dueAt = random() < 0.1 ? null : new Date(receivedAt.getTime() + Math.floor(random() * 40) * DAY);
     await db.query(
