@@ -9,6 +9,16 @@ export default defineConfig({
     outDir: path.resolve(import.meta.dirname, 'dist/web'),
     emptyOutDir: true,
     target: 'es2020',
+    // The server reads .vite/manifest.json to link each entry's hashed files from pages it renders.
+    manifest: true,
+    rollupOptions: {
+      input: {
+        // The browser app (staff console, complaint form, tracking).
+        app: path.resolve(import.meta.dirname, 'src/web/index.html'),
+        // The server-rendered public portal's styles and fonts only.
+        portal: path.resolve(import.meta.dirname, 'src/web/portal/portal.ts'),
+      },
+    },
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   server: {
