@@ -93,8 +93,15 @@ describe('the DCAT catalogue (/catalog.ttl, .jsonld, .rdf)', () => {
   afterAll(() => t?.close());
 
   it('answers each serialization with its media type', async () => {
-    const types = await Promise.all(['ttl', 'jsonld', 'rdf'].map(async (f) => (await anon.get(`/catalog.${f}`)).headers['content-type']));
-    expect(types).toEqual(['text/turtle; charset=utf-8', 'application/ld+json; charset=utf-8', 'application/rdf+xml; charset=utf-8']);
+    const types = await Promise.all(
+      ['ttl', 'jsonld', 'rdf', 'xml'].map(async (f) => (await anon.get(`/catalog.${f}`)).headers['content-type']),
+    );
+    expect(types).toEqual([
+      'text/turtle; charset=utf-8',
+      'application/ld+json; charset=utf-8',
+      'application/rdf+xml; charset=utf-8',
+      'application/rdf+xml; charset=utf-8',
+    ]);
   });
 
   it('lists every published dataset with its distributions and their download URLs, in all three serializations', async () => {
@@ -124,7 +131,7 @@ describe('the DCAT catalogue (/catalog.ttl, .jsonld, .rdf)', () => {
     expect(catalogue.datasets.find((d) => d.name === 'complaint-statistics')!.resources).toHaveLength(4);
   });
 
-  it('serves files that are there: every download URL answers the file the catalogue describes', async () => {
+  it('points every distribution at its file under /opendata/files/<id>/<file>, where the downloads are served', async () => {
     const graph = parseTurtle(bodies.ttl!);
     const urls = graph.getObjects(null, iri('dcat', 'downloadURL'), null).map((u) => u.value);
     expect(urls).toHaveLength(FILES.length);

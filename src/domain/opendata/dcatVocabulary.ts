@@ -16,7 +16,6 @@ export const RDF_NAMESPACES = {
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   skos: 'http://www.w3.org/2004/02/skos/core#',
   spdx: 'http://spdx.org/rdf/terms#',
-  adms: 'http://www.w3.org/ns/adms#',
   hydra: 'http://www.w3.org/ns/hydra/core#',
 } as const;
 

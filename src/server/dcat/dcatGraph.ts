@@ -124,8 +124,9 @@ function addDistribution(graph: Graph, settings: OpenDataSettings, uris: DcatUri
   graph.add(distribution, dct('title'), th(titleTh));
   graph.add(distribution, dct('title'), en(titleEn));
   if (!dictionary) {
-    graph.add(distribution, dct('description'), th(`${file.rowCount.toLocaleString('en-US')} แถว`));
-    graph.add(distribution, dct('description'), en(`${file.rowCount.toLocaleString('en-US')} rows`));
+    const rows = file.rowCount.toLocaleString('en-US');
+    graph.add(distribution, dct('description'), th(`${rows} แถว`));
+    graph.add(distribution, dct('description'), en(`${rows} ${file.rowCount === 1 ? 'row' : 'rows'}`));
   }
   const download = namedNode(uris.file(file.path));
   graph.add(distribution, dcat('accessURL'), download);
