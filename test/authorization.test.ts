@@ -3,6 +3,7 @@ import type { Engine } from '../src/db/database.ts';
 import { roles } from '../src/domain/roles.ts';
 import { auditRouteCases } from './authorization/auditRouteCases.ts';
 import { clustersRouteCases } from './authorization/clustersRouteCases.ts';
+import { dcatRouteCases } from './authorization/dcatRouteCases.ts';
 import { budgetRouteCases } from './authorization/budgetRouteCases.ts';
 import { channelsRouteCases } from './authorization/channelsRouteCases.ts';
 import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
@@ -39,6 +40,7 @@ const routeCases: RouteCase[] = [
   ...leagueRouteCases,
   ...clustersRouteCases,
   ...pictureRouteCases,
+  ...dcatRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {
