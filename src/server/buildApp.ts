@@ -39,6 +39,8 @@ import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
+import { ckanRoutes } from './routes/ckan/ckanRoutes.ts';
+import { openDataFileRoutes } from './routes/opendata/openDataFileRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -157,6 +159,8 @@ export async function buildApp(
     pictureRoutes,
     lineWebhookRoutes,
     open311Routes,
+    ckanRoutes,
+    openDataFileRoutes,
   ]) {
     await app.register(routes, deps);
   }
