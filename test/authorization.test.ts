@@ -9,6 +9,7 @@ import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
+import { openDataRouteCases } from './authorization/openDataRouteCases.ts';
 import { pictureRouteCases } from './authorization/pictureRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
@@ -39,6 +40,7 @@ const routeCases: RouteCase[] = [
   ...leagueRouteCases,
   ...clustersRouteCases,
   ...pictureRouteCases,
+  ...openDataRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

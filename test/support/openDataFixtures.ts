@@ -18,19 +18,24 @@ const MEDIA: Record<OpenDataFormat, string> = {
 };
 
 export function sampleRows(table: string, count: number): Record<string, string | number>[] {
-  return Array.from({ length: count }, (_, index) => ({ row: index + 1, table, label: `แถวที่ ${index + 1} (row ${index + 1})` }));
+  // Commas, quotes and line breaks inside cells, so a reader that counts lines instead of parsing gets it wrong.
+  return Array.from({ length: count }, (_, index) => ({
+    row: index + 1,
+    table,
+    label: `แถวที่ ${index + 1}, "row ${index + 1}"${index % 3 === 0 ? '\nบรรทัดที่สอง' : ''}`,
+  }));
 }
 
-async function bytesOf(format: OpenDataFormat, rows: Record<string, string | number>[]): Promise<Buffer> {
+async function bytesOf(format: OpenDataFormat, columns: string[], rows: Record<string, string | number>[]): Promise<Buffer> {
   if (format === 'json') return Buffer.from(JSON.stringify(rows), 'utf8');
   if (format === 'xlsx') {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('data');
-    sheet.addRow(Object.keys(rows[0] ?? { row: '' }));
-    for (const row of rows) sheet.addRow(Object.values(row));
+    sheet.addRow(columns);
+    for (const row of rows) sheet.addRow(columns.map((column) => row[column]));
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
-  return Buffer.from(`\uFEFF${stringify(rows, { header: true, columns: Object.keys(rows[0] ?? { row: '' }) })}`, 'utf8');
+  return Buffer.from(`\uFEFF${stringify(rows, { header: true, columns })}`, 'utf8');
 }
 
 async function* once(bytes: Buffer): AsyncGenerator<Uint8Array> {
@@ -53,11 +58,11 @@ export async function storeSampleDataset(db: Database, dataset: string, rows: nu
     for (const table of definition.tables) {
       const data = sampleRows(table.name, rows);
       for (const format of ['csv', 'json', 'xlsx'] as const) {
-        const bytes = await bytesOf(format, data);
+        const bytes = await bytesOf(format, ['row', 'table', 'label'], data);
         await storeOpenDataFile(tx, { dataset, table: table.name, format, mediaType: MEDIA[format], now }, once(bytes), () => data.length);
       }
       const dictionary = table.fields.map((field) => ({ name: field.name, type: field.type, th: field.th, en: field.en }));
-      const bytes = await bytesOf('dictionary_csv', dictionary.length ? dictionary : []);
+      const bytes = await bytesOf('dictionary_csv', ['name', 'type', 'th', 'en'], dictionary);
       await storeOpenDataFile(
         tx,
         { dataset, table: table.name, format: 'dictionary_csv', mediaType: MEDIA.dictionary_csv, now },

@@ -30,7 +30,8 @@ export function invalidQuery(parameter: string, detail: string): AppError {
   });
 }
 
-const OPENERS: Record<string, string> = { '[': ']', '{': '}', '(': ')', '"': '"' };
+/** What closes each opener; Solr allows a range to mix its ends, `[from TO to}`. */
+const OPENERS: Record<string, string> = { '[': ']}', '{': ']}', '(': ')', '"': '"' };
 
 /** Splits on whitespace outside brackets, braces, parentheses and quotes. */
 function tokens(query: string, parameter: string): string[] {
@@ -44,7 +45,7 @@ function tokens(query: string, parameter: string): string[] {
       if (char === '"') closers.pop();
       continue;
     }
-    if (char === open) {
+    if (open?.includes(char)) {
       closers.pop();
       current += char;
       continue;

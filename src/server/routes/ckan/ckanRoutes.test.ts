@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ckanId } from '../../../domain/opendata/ckanIds.ts';
 import { publishOpenDataset, storeSampleDataset } from '../../../../test/support/openDataFixtures.ts';
+import { FUZZ_SEED, junkString } from '../../../../test/support/fuzzArbitraries.ts';
 import { startTestApp, type TestApp } from '../../../../test/support/testApp.ts';
 
 /** The CKAN Action API as a CKAN client calls it: envelope, field names, errors and their statuses. */
@@ -12,7 +14,7 @@ describe('CKAN Action API at /api/3/action/', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ trustProxy: true });
+    t = await startTestApp({ trustProxy: ['127.0.0.1'] });
     await publishOpenDataset(t.db, 'units', true, new Date('2026-03-01T00:00:00Z'));
     await publishOpenDataset(t.db, 'policies', false, new Date('2026-03-01T00:00:00Z'));
     await storeSampleDataset(t.db, 'complaint-statistics', 12, new Date('2026-02-01T00:00:00Z'));
@@ -118,7 +120,7 @@ describe('CKAN Action API at /api/3/action/', () => {
     const missing = await get('/api/3/action/package_show?id=policies');
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ success: false, error: { __type: 'Not Found Error', code: 'not_found' } });
-    expect(missing.body.error.message_th).toMatch(/[ก-๙]/);
+    expect(missing.body.error.messageTh).toMatch(/[ก-๙]/);
     const noId = await get('/api/3/action/package_show');
     expect(noId.status).toBe(409);
     expect(noId.body.error).toMatchObject({ __type: 'Validation Error', code: 'validation_failed', id: ['Missing value'] });
@@ -143,6 +145,51 @@ describe('CKAN Action API at /api/3/action/', () => {
     });
     expect(badJson.statusCode).toBe(400);
     expect(badJson.json()).toMatchObject({ success: false, error: { code: 'malformed_body' } });
+  });
+
+  it(`answers any q, fq, sort, rows and start with a result or a CKAN error, never a 5xx (seed ${FUZZ_SEED})`, async () => {
+    const syntax = fc.constantFrom(
+      '[',
+      ']',
+      '{',
+      '}',
+      '(',
+      ')',
+      '"',
+      ':',
+      ' TO ',
+      ' OR ',
+      '-',
+      '+',
+      '*',
+      'NOW',
+      '/DAY',
+      '-1DAY',
+      'metadata_modified',
+    );
+    const solrish = fc.array(fc.oneof(syntax, junkString, fc.constantFrom('organization', 'groups', 'id', 'name', 'asc', 'desc', ',')), {
+      maxLength: 8,
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          { q: solrish, fq: solrish, sort: solrish, rows: fc.oneof(junkString, fc.integer()), start: fc.oneof(junkString, fc.integer()) },
+          { requiredKeys: [] },
+        ),
+        async (input) => {
+          const params = new URLSearchParams(
+            Object.entries(input).map(([key, value]): [string, string] => [key, Array.isArray(value) ? value.join('') : String(value)]),
+          );
+          const response = await t.app.inject({ method: 'GET', url: `/api/3/action/package_search?${params}` });
+          expect(response.statusCode, params.toString()).toBeLessThan(500);
+          const body = response.json();
+          expect(body.success, params.toString()).toBe(response.statusCode === 200);
+          if (!body.success)
+            expect(body.error).toMatchObject({ __type: expect.any(String), code: expect.any(String), messageTh: expect.any(String) });
+        },
+      ),
+      { seed: FUZZ_SEED, numRuns: 300 },
+    );
   });
 
   it('describes its routes in the OpenAPI document', async () => {

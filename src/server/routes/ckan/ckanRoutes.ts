@@ -49,13 +49,13 @@ function sendCkanError(request: FastifyRequest, reply: FastifyReply, error: AppE
         __type: 'Bad Request',
         code: 'route_not_found',
         message: `Bad request - Action name not known: ${action}`,
-        message_th: `คำขอไม่ถูกต้อง ไม่รู้จักคำสั่ง ${action}`,
+        messageTh: `คำขอไม่ถูกต้อง ไม่รู้จักคำสั่ง ${action}`,
       }
     : {
         __type: CKAN_ERROR_TYPES[status] ?? 'Internal Server Error',
         code: error.code,
         message: error.message,
-        message_th: error.th,
+        messageTh: error.th,
         ...Object.fromEntries(error.fields.map((field) => [field.path.replace(/^(querystring|body)\/?/, ''), [field.en]])),
       };
   return reply
