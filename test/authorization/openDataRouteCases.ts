@@ -48,6 +48,18 @@ export const openDataRouteCases: RouteCase[] = [
     expected: same(all(200)),
   },
   {
+    route: 'GET /api/action/{action}',
+    public: true,
+    call: async () => ({ method: 'GET', url: '/api/action/status_show' }),
+    expected: same(all(200)),
+  },
+  {
+    route: 'POST /api/action/{action}',
+    public: true,
+    call: async () => ({ method: 'POST', url: '/api/action/group_list', payload: { all_fields: true } }),
+    expected: same(all(200)),
+  },
+  {
     route: 'GET /opendata/files/{id}/{fileName}',
     public: true,
     call: async (ctx) => ({ method: 'GET', url: await statisticsCsvPath(ctx) }),

@@ -88,6 +88,11 @@ describe('CKAN Action API at /api/3/action/', () => {
     expect(response.json().result).toMatchObject({ count: 1, results: [{ name: 'units' }] });
     const empty = await t.app.inject({ method: 'POST', url: '/api/3/action/package_list' });
     expect(empty.json().result).toEqual(['complaint-statistics', 'units']);
+    // ckanapi's RemoteCKAN posts to CKAN's version-less path.
+    const versionless = await t.app.inject({ method: 'POST', url: '/api/action/package_show', payload: { id: 'units' } });
+    expect(versionless.json()).toMatchObject({ success: true, result: { name: 'units' } });
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/action/package_patch', payload: {} });
+    expect(unknown.json().error.message).toBe('Bad request - Action name not known: package_patch');
   });
 
   it('searches with q, fq, sort, rows and start', async () => {

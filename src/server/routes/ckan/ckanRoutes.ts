@@ -5,7 +5,7 @@ import type { AppError } from '../../../domain/errors.ts';
 import { runCkanAction, type CkanAction, type CkanParams } from '../../../domain/opendata/ckanActions.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { statusOf, toAppError } from '../../plugins/errorHandler.ts';
-import { CkanActionParams, CkanBody, CkanQuery } from './ckanSchema.ts';
+import { CkanActionParams, CkanAnswer, CkanBody, CkanQuery } from './ckanSchema.ts';
 
 /** CKAN's error `__type` by HTTP status (ckan/views/api.py). */
 const CKAN_ERROR_TYPES: Record<number, string> = {
@@ -26,7 +26,7 @@ function helpUrl(request: FastifyRequest, action: string): string {
 }
 
 function actionOf(request: FastifyRequest): string {
-  return /\/api\/3\/action\/([^/?#]*)/.exec(request.url)?.[1] ?? '';
+  return /\/api\/(?:3\/)?action\/([^/?#]*)/.exec(request.url)?.[1] ?? '';
 }
 
 /**
@@ -70,7 +70,7 @@ function sendCkanError(request: FastifyRequest, reply: FastifyReply, error: AppE
  * with a JSON body, as CKAN accepts; answers in CKAN's envelope `{help, success, result}`.
  * Absolute URLs are made from the request's origin, which honours TRUST_PROXY.
  */
-const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps & { prefix: string }> = async (app, deps) => {
   app.setErrorHandler((error, request, reply) => sendCkanError(request, reply, toAppError(error as FastifyError, request)));
 
   const answer = async (request: FastifyRequest, action: CkanAction, params: CkanParams) => {
@@ -81,18 +81,20 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
       now: deps.clock.now(),
       siteTitle: 'ติดตาม (Tidtam)',
     });
-    return { help: helpUrl(request, action), success: true, result };
+    return { help: helpUrl(request, action), success: true as const, result };
   };
 
   const tags = ['ckan'];
+  const where = deps.prefix === '/api/action' ? ' at CKAN’s version-less path, which ckanapi’s RemoteCKAN calls' : '';
   app.get(
     '/:action',
     {
       schema: {
         tags,
-        summary: 'CKAN Action API 3: a read action with query parameters (public; CKAN envelope)',
+        summary: `CKAN Action API 3: a read action with query parameters${where} (public; CKAN envelope)`,
         params: CkanActionParams,
         querystring: CkanQuery,
+        response: { 200: CkanAnswer },
         security: [],
       },
       config: { rateLimit: ckanReadLimit },
@@ -104,9 +106,10 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
     {
       schema: {
         tags,
-        summary: 'CKAN Action API 3: a read action with a JSON body (public; CKAN envelope)',
+        summary: `CKAN Action API 3: a read action with a JSON body${where} (public; CKAN envelope)`,
         params: CkanActionParams,
         body: CkanBody,
+        response: { 200: CkanAnswer },
         security: [],
       },
       config: { rateLimit: ckanReadLimit },
@@ -119,7 +122,11 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   );
 };
 
-/** Mounted under its own prefix, so CKAN's error envelope covers `/api/3/action/` only. */
+/**
+ * Mounted under its own prefixes, so CKAN's error envelope covers the Action API only: `/api/3/action/`
+ * (what ckanext-harvest calls) and `/api/action/` (CKAN's version-less path, which ckanapi calls).
+ */
 export const ckanRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   await app.register(ckanActionApi, { ...deps, prefix: '/api/3/action' });
+  await app.register(ckanActionApi, { ...deps, prefix: '/api/action' });
 };

@@ -65,3 +65,10 @@ export type CkanQuery = Static<typeof CkanQuery>;
 
 export const CkanBody = Type.Object(parameters(scalar), { additionalProperties: false });
 export type CkanBody = Static<typeof CkanBody>;
+
+/** CKAN's envelope of a successful answer; `result` is the action's (a list of names, a package, a search page ...). */
+export const CkanAnswer = Type.Object({
+  help: Type.String({ description: 'Where the action is described (help_show)' }),
+  success: Type.Literal(true),
+  result: Type.Unknown({ description: 'The action’s result, in CKAN’s field names' }),
+});
