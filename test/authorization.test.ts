@@ -10,6 +10,7 @@ import { complaintsRouteCases } from './authorization/complaintsRouteCases.ts';
 import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
+import { openDataRouteCases } from './authorization/openDataRouteCases.ts';
 import { pictureRouteCases } from './authorization/pictureRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
@@ -41,6 +42,7 @@ const routeCases: RouteCase[] = [
   ...clustersRouteCases,
   ...pictureRouteCases,
   ...dcatRouteCases,
+  ...openDataRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -40,6 +40,8 @@ import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { dcatRoutes } from './routes/dcat/dcatRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
+import { ckanRoutes } from './routes/ckan/ckanRoutes.ts';
+import { openDataFileRoutes } from './routes/opendata/openDataFileRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -159,6 +161,8 @@ export async function buildApp(
     lineWebhookRoutes,
     open311Routes,
     dcatRoutes,
+    ckanRoutes,
+    openDataFileRoutes,
   ]) {
     await app.register(routes, deps);
   }
