@@ -38,6 +38,7 @@ import { leagueRoutes } from './routes/statistics/leagueRoutes.ts';
 import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
+import { cardRoutes } from './routes/cards/cardRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
@@ -157,6 +158,7 @@ export async function buildApp(
     pictureRoutes,
     lineWebhookRoutes,
     open311Routes,
+    cardRoutes,
   ]) {
     await app.register(routes, deps);
   }
