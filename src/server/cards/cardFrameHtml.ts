@@ -31,7 +31,7 @@ body{font-family:'Sarabun',sans-serif;background:#0b2545;color:#fff;line-height:
 .kicker{font-size:26px;font-weight:700;color:#ffd166;letter-spacing:.5px}
 .kicker .en{font-weight:400;color:#dbe4f0}
 .en{color:#dbe4f0;font-weight:400}
-footer{margin-top:auto;height:72px;margin-left:-56px;margin-right:-56px;padding:0 56px 0 72px;background:#06182f;
+footer{margin-top:auto;flex-shrink:0;height:72px;margin-left:-56px;margin-right:-56px;padding:0 56px 0 72px;background:#06182f;
   display:flex;align-items:center;justify-content:space-between;font-size:24px}
 footer .brand{font-weight:700;font-size:30px}
 footer .brand .en{font-size:24px}
