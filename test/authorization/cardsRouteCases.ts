@@ -27,6 +27,12 @@ export const cardsRouteCases: RouteCase[] = [
     expected: same(all(200)),
   },
   {
+    route: 'GET /cards/zones/{number}.png',
+    public: true,
+    call: async () => ({ method: 'GET', url: '/cards/zones/8.png' }),
+    expected: same(all(200)),
+  },
+  {
     route: 'GET /cards/provinces/{code}.png',
     public: true,
     call: async () => ({ method: 'GET', url: '/cards/provinces/50.png' }),
@@ -42,6 +48,12 @@ export const cardsRouteCases: RouteCase[] = [
     route: 'GET /api/cards/national',
     public: true,
     call: async () => ({ method: 'GET', url: '/api/cards/national' }),
+    expected: same(all(200)),
+  },
+  {
+    route: 'GET /api/cards/zones/{number}',
+    public: true,
+    call: async () => ({ method: 'GET', url: '/api/cards/zones/8' }),
     expected: same(all(200)),
   },
   {

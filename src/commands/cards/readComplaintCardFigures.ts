@@ -5,21 +5,26 @@ import { thaiDay } from '../../shared/thaiTime.ts';
 import type { PublicContext } from '../context.ts';
 import { readComplaintStatistics } from '../statistics/readComplaintStatistics.ts';
 
+/** Whose complaints a card shows: the country, an inspection zone (0 central, 1–18) or a province (two digits). */
+export type ComplaintCardArea = { kind: 'national' } | { kind: 'zone'; number: number } | { kind: 'province'; code: string };
+
+const scopeOf = (area: ComplaintCardArea): string =>
+  area.kind === 'national' ? NATIONAL_SCOPE : area.kind === 'zone' ? `zone:${area.number}` : `p:${area.code}`;
+
 /**
- * The figures of the country's or a province's complaint card: the current fiscal year from the
+ * The figures of the country's, an inspection zone's or a province's complaint card: the current fiscal year from the
  * public statistics read (`readComplaintStatistics`), so a card and the dashboard never differ.
- * A province code that names no province is `not_found`.
+ * A province code or zone number that names none is `not_found`.
  */
-export async function readComplaintCardFigures(ctx: PublicContext, input: { provinceCode: string | null }): Promise<ComplaintCardFigures> {
-  const statistics = await readComplaintStatistics(ctx, {
-    scope: input.provinceCode === null ? NATIONAL_SCOPE : `p:${input.provinceCode}`,
-  });
+export async function readComplaintCardFigures(ctx: PublicContext, area: ComplaintCardArea): Promise<ComplaintCardFigures> {
+  const statistics = await readComplaintStatistics(ctx, { scope: scopeOf(area) });
   const thisMonth = bangkokMonth(ctx.clock.now());
   const { scope, totals, period } = statistics;
   return {
     area: {
-      kind: input.provinceCode === null ? 'national' : 'province',
-      code: scope.code,
+      kind: area.kind,
+      // A grouping's code is its id (`zone:3`); the card names a zone by its number.
+      code: area.kind === 'zone' ? String(area.number) : scope.code,
       nameTh: scope.nameTh,
       nameEn: scope.nameEn,
     },

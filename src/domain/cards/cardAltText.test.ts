@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalCardAlt, policyCardAlt, provinceCardAlt } from './cardAltText.ts';
+import { nationalCardAlt, policyCardAlt, provinceCardAlt, zoneCardAlt } from './cardAltText.ts';
 import type { ComplaintCardFigures, PolicyCardFigures } from './cardFigures.ts';
 
 const chiangMai: ComplaintCardFigures = {
@@ -67,12 +67,15 @@ describe('card alt text', () => {
     });
   });
 
-  it('names Bangkok without จังหวัด, and the country as ทั่วประเทศ', () => {
+  it('names Bangkok without จังหวัด, a zone by its number, and the country as ทั่วประเทศ', () => {
     const bangkok = { ...chiangMai, area: { kind: 'province' as const, code: '10', nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok' } };
     expect(provinceCardAlt(bangkok).th).toMatch(/^เรื่องร้องเรียนกรุงเทพมหานคร ปีงบประมาณ/);
     const national = { ...chiangMai, area: { kind: 'national' as const, code: 'TH', nameTh: 'ทั้งประเทศ', nameEn: 'Thailand' } };
     expect(nationalCardAlt(national).th).toMatch(/^เรื่องร้องเรียนทั่วประเทศ /);
     expect(nationalCardAlt(national).en).toMatch(/^Complaints in Thailand, /);
+    const zone = { ...chiangMai, area: { kind: 'zone' as const, code: '15', nameTh: 'เขตตรวจราชการที่ 15', nameEn: null } };
+    expect(zoneCardAlt(zone).th).toMatch(/^เรื่องร้องเรียนเขตตรวจราชการที่ 15 ปีงบประมาณ/);
+    expect(zoneCardAlt(zone).en).toMatch(/^Complaints in inspection zone 15, /);
   });
 
   it('says when nothing was received or resolved yet, without a rate or a busiest month', () => {

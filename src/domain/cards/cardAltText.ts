@@ -56,6 +56,12 @@ export function nationalCardAlt(figures: ComplaintCardFigures): CardAlt {
   return complaintAlt(figures, 'ทั่วประเทศ', 'Thailand');
 }
 
+/** An inspection zone's complaint card in words (its name says เขตตรวจราชการที่ n). */
+export function zoneCardAlt(figures: ComplaintCardFigures): CardAlt {
+  const { nameTh, nameEn, code } = figures.area;
+  return complaintAlt(figures, nameTh, nameEn ?? `inspection zone ${code}`);
+}
+
 /** A province's complaint card in words (Bangkok is not a จังหวัด, so its name stands alone). */
 export function provinceCardAlt(figures: ComplaintCardFigures): CardAlt {
   const { nameTh, nameEn, code } = figures.area;

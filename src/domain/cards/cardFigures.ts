@@ -3,9 +3,9 @@ import type { CaseKind } from '../cases/caseKinds.ts';
 import type { Direction } from '../indicators/indicatorTypes.ts';
 import type { Rag } from '../reports/ratings.ts';
 
-/** What a complaint card shows: the country's or a province's complaints in the current fiscal year. */
+/** What a complaint card shows: the country's, an inspection zone's or a province's complaints in the current fiscal year. */
 export interface ComplaintCardFigures {
-  area: { kind: 'national' | 'province'; code: string; nameTh: string; nameEn: string | null };
+  area: { kind: 'national' | 'zone' | 'province'; code: string; nameTh: string; nameEn: string | null };
   /** Buddhist era (2569 runs from October 2025 to September 2026). */
   fiscalYear: number;
   received: number;

@@ -36,6 +36,7 @@ const valueClass = (text: string) => (text.length > 8 ? 'value longer' : text.le
 function placeName(figures: ComplaintCardFigures): { th: string; en: string } {
   const { area } = figures;
   if (area.kind === 'national') return { th: 'ทั่วประเทศ', en: 'Thailand' };
+  if (area.kind === 'zone') return { th: area.nameTh, en: area.nameEn ?? `Inspection zone ${area.code}` };
   const th = area.code === '10' || area.nameTh.startsWith('กรุงเทพ') ? area.nameTh : `จังหวัด${area.nameTh}`;
   return { th, en: area.nameEn ?? '' };
 }

@@ -132,7 +132,7 @@ describe.each(testEngines())('share cards (%s)', (engine) => {
     expect(cardRenderCount() - before).toBe(1);
   });
 
-  it("draws a province's card and describes it in Thai and English", async () => {
+  it("draws a province's and an inspection zone's card and describes them in Thai and English", async () => {
     const card = await fetchPng('/cards/provinces/50.png');
     expect(card.status).toBe(200);
     expect(await sharp(card.body).metadata()).toMatchObject({ width: 1200, height: 630 });
@@ -147,6 +147,12 @@ describe.each(testEngines())('share cards (%s)', (engine) => {
     });
     expect(info.body.altTh).toContain('จังหวัดเชียงใหม่ ปีงบประมาณ พ.ศ. 2569');
     expect(info.body.altEn).toContain('Complaints in Chiang Mai, fiscal year 2569 BE');
+    const zone = await fetchPng('/cards/zones/15.png');
+    expect(await sharp(zone.body).metadata()).toMatchObject({ width: 1200, height: 630 });
+    keep('zone-15', zone.body);
+    const zoneInfo = await anon.get('/api/cards/zones/15');
+    expect(zoneInfo.body).toMatchObject({ imageUrl: '/cards/zones/15.png' });
+    expect(zoneInfo.body.altTh).toMatch(/^เรื่องร้องเรียนเขตตรวจราชการที่ 15 ปีงบประมาณ พ.ศ. 2569/);
     const national = await anon.get('/api/cards/national');
     expect(national.body.altTh).toMatch(/^เรื่องร้องเรียนทั่วประเทศ ปีงบประมาณ พ.ศ. 2569/);
   });
