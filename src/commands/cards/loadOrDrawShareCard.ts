@@ -1,13 +1,11 @@
 import type { Queryable } from '../../db/database.ts';
 import { findShareCard, saveShareCard } from '../../db/queries/shareCardQueries.ts';
-import type { CardAlt } from '../../domain/cards/cardAltText.ts';
 import type { PublicContext } from '../context.ts';
 
 export interface ShareCard {
   png: Uint8Array;
   /** The hash of the figures and layout it was drawn from: the card's ETag. */
   hash: string;
-  alt: CardAlt;
 }
 
 /** Draws going on in this process, by database, card key and figures hash: concurrent first requests share one draw. */
@@ -21,12 +19,11 @@ const drawing = new WeakMap<Queryable, Map<string, Promise<ShareCard>>>();
  */
 export async function loadOrDrawShareCard(
   ctx: PublicContext,
-  input: { key: string; hash: string; alt: CardAlt; draw: () => Promise<Uint8Array> },
+  input: { key: string; hash: string; draw: () => Promise<Uint8Array> },
 ): Promise<ShareCard> {
   const { db } = ctx;
   const stored = await findShareCard(db, input.key);
-  if (stored?.figures_hash === input.hash)
-    return { png: stored.png, hash: stored.figures_hash, alt: { th: stored.alt_th, en: stored.alt_en } };
+  if (stored?.figures_hash === input.hash) return { png: stored.png, hash: stored.figures_hash };
   let pending = drawing.get(db);
   if (!pending) drawing.set(db, (pending = new Map()));
   const flight = `${input.key}|${input.hash}`;
@@ -38,11 +35,9 @@ export async function loadOrDrawShareCard(
         card_key: input.key,
         figures_hash: input.hash,
         png,
-        alt_th: input.alt.th,
-        alt_en: input.alt.en,
         rendered_at: ctx.clock.now(),
       });
-      return { png, hash: input.hash, alt: input.alt };
+      return { png, hash: input.hash };
     })();
     pending.set(flight, card);
     const map = pending;

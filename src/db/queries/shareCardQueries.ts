@@ -5,28 +5,24 @@ export interface ShareCardRow {
   card_key: string;
   figures_hash: string;
   png: Uint8Array;
-  alt_th: string;
-  alt_en: string;
   rendered_at: Date;
 }
 
 /** The stored card of a key, whatever figures it was drawn from (the caller compares the hash). */
 export async function findShareCard(db: Queryable, cardKey: string): Promise<ShareCardRow | undefined> {
-  const result = await db.query<ShareCardRow>(
-    'select card_key, figures_hash, png, alt_th, alt_en, rendered_at from share_cards where card_key = $1',
-    [cardKey],
-  );
+  const result = await db.query<ShareCardRow>('select card_key, figures_hash, png, rendered_at from share_cards where card_key = $1', [
+    cardKey,
+  ]);
   return result.rows[0];
 }
 
 /** Stores a card drawn from newer figures in place of the old one (one row per key). */
 export async function saveShareCard(db: Queryable, row: ShareCardRow): Promise<void> {
   await db.query(
-    `insert into share_cards (card_key, figures_hash, png, alt_th, alt_en, rendered_at) values ($1, $2, $3, $4, $5, $6)
+    `insert into share_cards (card_key, figures_hash, png, rendered_at) values ($1, $2, $3, $4)
      on conflict (card_key) do update
-       set figures_hash = excluded.figures_hash, png = excluded.png, alt_th = excluded.alt_th, alt_en = excluded.alt_en,
-           rendered_at = excluded.rendered_at`,
-    [row.card_key, row.figures_hash, row.png, row.alt_th, row.alt_en, row.rendered_at],
+       set figures_hash = excluded.figures_hash, png = excluded.png, rendered_at = excluded.rendered_at`,
+    [row.card_key, row.figures_hash, row.png, row.rendered_at],
   );
 }
 

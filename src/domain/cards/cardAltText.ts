@@ -30,15 +30,15 @@ function complaintAlt(figures: ComplaintCardFigures, placeTh: string, placeEn: s
     (top, row) => (row.received > 0 && (!top || row.received > top.received) ? row : top),
     null,
   );
+  const headTh = `เรื่องร้องเรียน${placeTh} ปีงบประมาณ พ.ศ. ${fiscalYear}${asOfDay ? ` ข้อมูล ณ วันที่ ${day(asOfDay, 'th')}` : ''}`;
+  const headEn = `Complaints in ${placeEn}, fiscal year ${fiscalYear} BE${asOfDay ? `, as of ${day(asOfDay, 'en')}` : ''}`;
   const th = [
-    `เรื่องร้องเรียน${placeTh} ปีงบประมาณ พ.ศ. ${fiscalYear}${asOfDay ? ` ข้อมูล ณ วันที่ ${day(asOfDay, 'th')}` : ''}:`,
     `รับเรื่อง ${thaiNumber.format(received)} เรื่อง`,
     `ดำเนินการแล้วเสร็จ ${thaiNumber.format(resolved)} เรื่อง${resolutionRate === null ? '' : ` (ร้อยละ ${percent(resolutionRate)})`}`,
     medianDays === null ? 'ยังไม่มีเรื่องที่แล้วเสร็จ' : `ใช้เวลาดำเนินการแล้วเสร็จ (มัธยฐาน) ${thaiNumber.format(medianDays)} วัน`,
     busiest ? `เดือนที่รับเรื่องมากที่สุดคือ${month(busiest.month, 'th')} ${thaiNumber.format(busiest.received)} เรื่อง` : '',
   ];
   const en = [
-    `Complaints in ${placeEn}, fiscal year ${fiscalYear} BE${asOfDay ? `, as of ${day(asOfDay, 'en')}` : ''}:`,
     `${englishNumber.format(received)} received`,
     `${englishNumber.format(resolved)} resolved${resolutionRate === null ? '' : ` (${percent(resolutionRate)}%)`}`,
     medianDays === null
@@ -46,10 +46,9 @@ function complaintAlt(figures: ComplaintCardFigures, placeTh: string, placeEn: s
       : `median ${englishNumber.format(medianDays)} ${medianDays === 1 ? 'day' : 'days'} to resolve`,
     busiest ? `busiest month ${month(busiest.month, 'en')} with ${englishNumber.format(busiest.received)}` : '',
   ];
-  return { th: sentence(th, ' '), en: sentence(en, ', ').replace(':,', ':') };
+  // Thai separates clauses with a space and ends without a full stop; English with commas and a full stop.
+  return { th: `${headTh}: ${th.filter(Boolean).join(' ')}`, en: `${headEn}: ${en.filter(Boolean).join(', ')}.` };
 }
-
-const sentence = (parts: readonly string[], separator: string) => `${parts.filter(Boolean).join(separator)}${separator === ' ' ? '' : '.'}`;
 
 /** The national complaint card in words. */
 export function nationalCardAlt(figures: ComplaintCardFigures): CardAlt {

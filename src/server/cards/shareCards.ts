@@ -56,5 +56,5 @@ export async function describeCard(ctx: PublicContext, subject: CardSubject): Pr
 
 /** The described card's PNG: stored when its figures are unchanged, else drawn in Chromium and stored. */
 export async function shareCardPng(ctx: PublicContext, card: CardDescription): Promise<ShareCard> {
-  return loadOrDrawShareCard(ctx, { key: card.key, hash: card.hash, alt: card.alt, draw: () => renderCardPng(card.html()) });
+  return loadOrDrawShareCard(ctx, { key: card.key, hash: card.hash, draw: () => renderCardPng(card.html()) });
 }
