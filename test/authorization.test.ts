@@ -16,6 +16,7 @@ import { placements, type Ctx, type Placement, type RouteCase } from './authoriz
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
+import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -43,6 +44,7 @@ const routeCases: RouteCase[] = [
   ...pictureRouteCases,
   ...dcatRouteCases,
   ...openDataRouteCases,
+  ...cardsRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -39,6 +39,7 @@ import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { dcatRoutes } from './routes/dcat/dcatRoutes.ts';
+import { cardRoutes } from './routes/cards/cardRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { ckanRoutes } from './routes/ckan/ckanRoutes.ts';
 import { openDataFileRoutes } from './routes/opendata/openDataFileRoutes.ts';
@@ -163,6 +164,7 @@ export async function buildApp(
     dcatRoutes,
     ckanRoutes,
     openDataFileRoutes,
+    cardRoutes,
   ]) {
     await app.register(routes, deps);
   }
