@@ -91,6 +91,20 @@ describe('web assets: compression and caching', () => {
     expect(again.statusCode).toBe(304);
   });
 
+  it("names a citizen page's own chunks (and the tracking answer) in a Link header, so they load with the page", async () => {
+    const complain = String((await app.inject({ url: '/complain' })).headers['link']);
+    expect(complain).toMatch(/<\/assets\/ComplaintFormPage-[\w-]+\.js>; rel=modulepreload; crossorigin/);
+    expect(complain).toMatch(/<\/assets\/app-[\w-]+\.js>; rel=modulepreload; crossorigin/);
+    expect(complain).toMatch(/<\/assets\/complaints-[\w-]+\.css>; rel=preload; as=style; crossorigin/);
+    expect(complain).not.toMatch(/chart-|CasePage-/);
+    const track = String((await app.inject({ url: '/track/ABC123DEF456' })).headers['link']);
+    expect(track).toMatch(/<\/assets\/TrackPage-[\w-]+\.js>; rel=modulepreload/);
+    expect(track).toContain('</api/public/complaints/ABC123DEF456>; rel=preload; as=fetch; crossorigin');
+    // Staff pages and anything odd in the code get no hints.
+    expect((await app.inject({ url: '/cases' })).headers['link']).toBeUndefined();
+    expect(String((await app.inject({ url: '/track/%3Cx%3E' })).headers['link'] ?? '')).not.toContain('/api/');
+  });
+
   it('does not serve the build manifest or the compressed twins as files of their own', async () => {
     for (const url of ['/.vite/manifest.json', `/assets/${appScript}.br`, `/assets/${appScript}.gz`]) {
       const response = await app.inject({ url });
