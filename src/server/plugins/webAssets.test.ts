@@ -100,6 +100,9 @@ describe('web assets: compression and caching', () => {
     const track = String((await app.inject({ url: '/track/ABC123DEF456' })).headers['link']);
     expect(track).toMatch(/<\/assets\/TrackPage-[\w-]+\.js>; rel=modulepreload/);
     expect(track).toContain('</api/public/complaints/ABC123DEF456>; rel=preload; as=fetch; crossorigin');
+    // The portal's pages (rendered by the server) get Sarabun's regular faces with their HTML.
+    const portal = String((await app.inject({ url: '/portal' })).headers['link']);
+    expect(portal).toMatch(/<\/assets\/sarabun-thai-400-normal-[\w-]+\.woff2>; rel=preload; as=font; type="font\/woff2"; crossorigin/);
     // Staff pages and anything odd in the code get no hints.
     expect((await app.inject({ url: '/cases' })).headers['link']).toBeUndefined();
     expect(String((await app.inject({ url: '/track/%3Cx%3E' })).headers['link'] ?? '')).not.toContain('/api/');

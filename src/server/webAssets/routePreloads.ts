@@ -5,7 +5,13 @@ interface ManifestChunk {
   file: string;
   css?: string[];
   imports?: string[];
+  assets?: string[];
 }
+
+/** The server-rendered portal (`/portal`, its provinces, zones, policies, data): its HTML links the `portal` entry's CSS. */
+const PORTAL_PAGES = /^\/portal(?:\/|$)/;
+/** Sarabun's regular faces: the text of every page; bold headings may arrive a moment later (`font-display: swap`). */
+const REGULAR_FACES = /sarabun-(?:thai|latin)-400-normal-[\w-]+\.woff2$/;
 
 /**
  * The citizen's pages of the browser app and the module that draws each (the lazy routes of
@@ -40,10 +46,11 @@ function readManifest(webDir: string): Record<string, ManifestChunk> | null {
  * the page itself, rather than after the shell has downloaded, run and asked for them: one round trip less
  * (400 ms on the slow phone of issue #12). The shell, which the HTML names too, comes first: the header is
  * read before the HTML, and a page module is of no use before the shell.
- * Null for any other path, or without a built app.
+ * Portal pages get their regular fonts the same way. Null for any other path, or without a built app.
  */
 export function routePreloadLinks(webDir: string | undefined, urlPath: string): string | null {
   if (!webDir) return null;
+  if (PORTAL_PAGES.test(urlPath)) return portalFontLinks(webDir);
   const page = CITIZEN_PAGE_MODULES.find((candidate) => candidate.path.test(urlPath));
   const match = page?.path.exec(urlPath);
   const manifest = page && readManifest(webDir);
@@ -71,4 +78,14 @@ export function routePreloadLinks(webDir: string | undefined, urlPath: string): 
     // `fetch()` from the page is mode cors, credentials same-origin: what `crossorigin` asks, so the browser reuses it.
     ...(page.data && match ? [`<${page.data(match)}>; rel=preload; as=fetch; crossorigin`] : []),
   ].join(', ');
+}
+
+/**
+ * A portal page's fonts, asked for with the HTML rather than once its style sheet has been read (a round trip
+ * later). Fonts are always fetched in CORS mode, hence `crossorigin`; the style sheet itself is left to the
+ * page's own `<link>`, whose request mode the header cannot know.
+ */
+function portalFontLinks(webDir: string): string | null {
+  const fonts = (readManifest(webDir)?.['portal/portal.ts']?.assets ?? []).filter((file) => REGULAR_FACES.test(file));
+  return fonts.length > 0 ? fonts.map((file) => `</${file}>; rel=preload; as=font; type="font/woff2"; crossorigin`).join(', ') : null;
 }
