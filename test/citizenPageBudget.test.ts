@@ -8,11 +8,11 @@ import { ensureWebBuild } from './support/browser.ts';
  * A size guard, not a timing test (`npm run bench -- public-pages` times the pages on a slow phone):
  * the first load of each citizen page, summed from the build's manifest as the server sends it
  * (brotli twins where the build wrote one, fonts as they are), stays under issue #12's 100 KB.
- * 8 KB of that is kept for what the manifest cannot see: response headers and the page's first API
- * answers (about 6 and 5 KB measured by the bench for /complain, so the guard trips a little early).
+ * 12 KB of that is kept for what the manifest cannot see: response headers and the page's first API
+ * answers (about 6 and 5 KB measured by the bench for /complain: 86 KB of files, 97 KB on the wire).
  */
 const BUDGET_BYTES = 100 * 1000;
-const RESERVED_FOR_HEADERS_AND_API = 8 * 1000;
+const RESERVED_FOR_HEADERS_AND_API = 12 * 1000;
 
 const webDir = path.resolve(import.meta.dirname, '../dist/web');
 
