@@ -11,7 +11,8 @@ const STORAGE_KEY = 'tidtam.locale';
  * (issue #12: the citizen pages' first load stays under 100 KB compressed).
  */
 const dictionaries: Partial<Record<Locale, Messages>> = { th };
-const loadDictionary = async (locale: Locale): Promise<Messages> =>
+/** Fetches a language's words once; the provider waits for them (tests too, before rendering in English). */
+export const loadDictionary = async (locale: Locale): Promise<Messages> =>
   (dictionaries[locale] ??= locale === 'en' ? (await import('./en.ts')).en : th);
 
 export interface I18n {
