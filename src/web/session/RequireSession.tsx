@@ -11,9 +11,7 @@ export function RequireSession({ children }: { children: ComponentChildren }) {
   const location = useLocation();
 
   useEffect(() => {
-    // Pages load when their route matches, so this page may still show while /signin loads (after "sign out"):
-    // the address bar, not this render's location, says it is already on its way.
-    if (state.status !== 'signedOut' || window.location.pathname === '/signin') return;
+    if (state.status !== 'signedOut') return;
     const next = encodeURIComponent(location.url);
     location.route(`/signin?next=${next}${state.expired ? '&expired=1' : ''}`, true);
   }, [state, location]);

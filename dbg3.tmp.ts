@@ -1,0 +1,22 @@
+import { launchBrowser, newPerson, startBrowserApp } from './test/support/browser.ts';
+import { openPglite } from './src/db/pgliteDatabase.ts';
+import { prepareDatabase } from './src/db/prepareDatabase.ts';
+import { systemClock } from './src/domain/clock.ts';
+import { createStaff, TEST_PASSWORD } from './test/support/factories.ts';
+import { ManualClock } from './src/domain/clock.ts';
+const db = await openPglite(undefined); await prepareDatabase(db, { clock: systemClock });
+const staff = await createStaff(db, { role: 'delivery_unit', unitCode: 'PMDU' });
+const running = await startBrowserApp({ db, clock: new ManualClock('2026-11-20T02:00:00.000Z') });
+const browser = await launchBrowser();
+const context = await newPerson(browser, running.baseUrl);
+const page = await context.newPage();
+page.on('console', (m) => console.log('console', m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('framenavigated', (f) => console.log('nav', f.url()));
+await page.goto('/signin?next=/league');
+await page.getByLabel('ชื่อผู้ใช้').fill(staff.username);
+await page.getByLabel('รหัสผ่าน').fill(TEST_PASSWORD);
+await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+for (let i = 0; i < 8; i++) { await page.waitForTimeout(400); console.log(page.url(), (await page.locator('main').innerText()).slice(0, 150).replace(/\n/g, ' | ')); }
+console.log(await page.locator('nav').evaluateAll((ns) => ns.map((n) => n.getAttribute('aria-label'))));
+await browser.close(); await running.close(); await db.close();
