@@ -13,6 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export type Figures = Record<string, number | string>;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Benchmarks whose file is not named as they are run (`public-pages` is bench/publicPages.ts). */
+const files: Record<string, string> = { 'public-pages': 'publicPages.ts' };
 const resultsFile = path.join(here, 'RESULTS.md');
 
 export function describeMachine(): string {
@@ -39,7 +41,7 @@ async function main(args: string[]): Promise<void> {
   }
   for (const name of names) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`Not a benchmark name: ${name}`);
-    const file = path.join(here, `${name}.ts`);
+    const file = path.join(here, files[name] ?? `${name}.ts`);
     if (!existsSync(file)) throw new Error(`No benchmark bench/${name}.ts`);
     const module = (await import(pathToFileURL(file).href)) as { run: (args: string[]) => Promise<Figures | undefined> };
     const figures = await module.run(args);

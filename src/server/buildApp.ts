@@ -3,7 +3,6 @@ import path from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyPluginAsyncTypebox, TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -13,6 +12,7 @@ import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
 import { registerControlCharacterGuard } from './plugins/rejectControlCharacters.ts';
+import { registerWebAssets } from './plugins/webAssets.ts';
 import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts';
 import { areaRoutes } from './routes/areas/areaRoutes.ts';
 import { assignmentRoutes } from './routes/assignments/assignmentRoutes.ts';
@@ -88,7 +88,7 @@ export async function buildApp(
     // The browser app routes on the client: any other GET outside /api gets its page.
     notFound: (request, reply) =>
       webRoot && request.method === 'GET' && !request.url.startsWith('/api/') && !looksLikeFile(request.url)
-        ? reply.header('cache-control', 'no-cache').sendFile('index.html')
+        ? reply.sendFile('index.html')
         : undefined,
   });
 
@@ -104,6 +104,8 @@ export async function buildApp(
       },
     },
   });
+  // Before every route, so its ETag and compression hooks see every answer.
+  await registerWebAssets(app, webRoot);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyMultipart, {
     limits: { fileSize: limits.attachmentBytesMax, files: 1, fields: 5, parts: 6, headerPairs: 100 },
@@ -171,8 +173,6 @@ export async function buildApp(
   for (const routes of options.extraRoutes ?? []) await app.register(routes, deps);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-
-  if (webRoot) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
 
   await app.ready();
   return app;

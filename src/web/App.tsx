@@ -4,34 +4,42 @@ import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { markNavigation } from './hooks/navigationFocus.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
-import { AuditLogPage } from './pages/admin/AuditLogPage.tsx';
-import { AssignCasePage } from './pages/AssignCasePage.tsx';
-import { CascadePage } from './pages/CascadePage.tsx';
-import { ClusterListPage } from './pages/clusters/ClusterListPage.tsx';
-import { CaseListPage } from './pages/CaseListPage.tsx';
-import { CasePage } from './pages/CasePage.tsx';
-import { GroupListPage } from './pages/delivery/GroupListPage.tsx';
-import { GroupPage } from './pages/delivery/GroupPage.tsx';
-import { QuestionBoardPage } from './pages/delivery/QuestionBoardPage.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
-import { InboxPage } from './pages/InboxPage.tsx';
-import { LeagueTablePage } from './pages/league/LeagueTablePage.tsx';
-import { NewCasePage } from './pages/NewCasePage.tsx';
-import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { lazyPage } from './pages/lazyPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
-import { NoteActionPage, type NoteAction } from './pages/NoteActionPage.tsx';
-import { DeliveryPicturePage } from './pages/picture/DeliveryPicturePage.tsx';
-import { HomePage } from './pages/picture/HomePage.tsx';
-import { ZoneListPage } from './pages/picture/ZoneListPage.tsx';
-import { ZonePage } from './pages/picture/ZonePage.tsx';
-import { ProgressPage } from './pages/ProgressPage.tsx';
+import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
-import { ReportsPage } from './pages/statistics-reports/ReportsPage.tsx';
-import { BudgetImportPage } from './pages/budget/BudgetImportPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
-import { StatisticsPage } from './pages/statistics/StatisticsPage.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
+
+/*
+ * Every page is its own chunk, loaded when its route matches (`pages/lazyPage.tsx`), so a citizen
+ * opening /complain or /track downloads the shell and that page only, never the staff console
+ * (issue #12: the first load of a citizen page stays under 100 KB compressed).
+ */
+const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage.tsx').then((m) => m.AuditLogPage));
+const AssignCasePage = lazyPage(() => import('./pages/AssignCasePage.tsx').then((m) => m.AssignCasePage));
+const CascadePage = lazyPage(() => import('./pages/CascadePage.tsx').then((m) => m.CascadePage));
+const ClusterListPage = lazyPage(() => import('./pages/clusters/ClusterListPage.tsx').then((m) => m.ClusterListPage));
+const CaseListPage = lazyPage(() => import('./pages/CaseListPage.tsx').then((m) => m.CaseListPage));
+const CasePage = lazyPage(() => import('./pages/CasePage.tsx').then((m) => m.CasePage));
+const GroupListPage = lazyPage(() => import('./pages/delivery/GroupListPage.tsx').then((m) => m.GroupListPage));
+const GroupPage = lazyPage(() => import('./pages/delivery/GroupPage.tsx').then((m) => m.GroupPage));
+const QuestionBoardPage = lazyPage(() => import('./pages/delivery/QuestionBoardPage.tsx').then((m) => m.QuestionBoardPage));
+const InboxPage = lazyPage(() => import('./pages/InboxPage.tsx').then((m) => m.InboxPage));
+const LeagueTablePage = lazyPage(() => import('./pages/league/LeagueTablePage.tsx').then((m) => m.LeagueTablePage));
+const NewCasePage = lazyPage(() => import('./pages/NewCasePage.tsx').then((m) => m.NewCasePage));
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage.tsx').then((m) => m.NotFoundPage));
+const DeliveryPicturePage = lazyPage(() => import('./pages/picture/DeliveryPicturePage.tsx').then((m) => m.DeliveryPicturePage));
+const HomePage = lazyPage(() => import('./pages/picture/HomePage.tsx').then((m) => m.HomePage));
+const ZoneListPage = lazyPage(() => import('./pages/picture/ZoneListPage.tsx').then((m) => m.ZoneListPage));
+const ZonePage = lazyPage(() => import('./pages/picture/ZonePage.tsx').then((m) => m.ZonePage));
+const ProgressPage = lazyPage(() => import('./pages/ProgressPage.tsx').then((m) => m.ProgressPage));
+const ReportsPage = lazyPage(() => import('./pages/statistics-reports/ReportsPage.tsx').then((m) => m.ReportsPage));
+const BudgetImportPage = lazyPage(() => import('./pages/budget/BudgetImportPage.tsx').then((m) => m.BudgetImportPage));
+const SignInPage = lazyPage(() => import('./pages/SignInPage.tsx').then((m) => m.SignInPage));
+const StatisticsPage = lazyPage(() => import('./pages/statistics/StatisticsPage.tsx').then((m) => m.StatisticsPage));
+const NoteActionPage = lazyPage(() => import('./pages/NoteActionPage.tsx').then((m) => m.NoteActionPage));
 
 /** A page for signed-in staff; the router hands it the URL's params and query. */
 function Protected({ page: Page, ...props }: PageProps & { page: ComponentType<PageProps> }) {

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { partsFromInstant, readDate, type DateParts } from '../forms/dates.ts';
-import { I18nProvider } from '../i18n/I18nContext.tsx';
+import { I18nProvider, loadDictionary } from '../i18n/I18nContext.tsx';
 import { DateField } from './DateField.tsx';
 
 let root: HTMLElement;
@@ -70,8 +70,9 @@ describe('DateField', () => {
     expect(root.querySelector('label[for="due-year"]')!.textContent).toBe('ปี (พ.ศ.)');
   });
 
-  it('names the months in English for a reader who chose English', () => {
+  it('names the months in English for a reader who chose English', async () => {
     localStorage.setItem('tidtam.locale', 'en');
+    await loadDictionary('en');
     const field = show({ day: '', month: '', year: '' });
     expect(field.month.options[1]!.textContent).toBe('January');
     expect(root.querySelector('label[for="due-year"]')!.textContent).toBe('Year (BE)');

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import type { FormError } from '../forms/formErrors.ts';
-import { I18nProvider } from '../i18n/I18nContext.tsx';
+import { I18nProvider, loadDictionary } from '../i18n/I18nContext.tsx';
 import { useFormSubmit, type FormSubmit } from './useFormSubmit.ts';
 
 let root: HTMLElement;
@@ -133,6 +133,7 @@ describe('useFormSubmit with the error summary', () => {
 
   it('uses the form’s mapping from API paths to its controls, in the reader’s language', async () => {
     localStorage.setItem('tidtam.locale', 'en');
+    await loadDictionary('en');
     show((path) => (path === 'dueAt' ? 'due' : undefined));
     await submit(
       () => [],

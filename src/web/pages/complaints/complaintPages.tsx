@@ -1,9 +1,12 @@
 import type { ComponentType } from 'preact';
+import { lazyPage } from '../lazyPage.tsx';
 import type { PageProps } from '../pageProps.ts';
-import { CategorySettingsPage } from './CategorySettingsPage.tsx';
-import { ComplaintFormPage } from './ComplaintFormPage.tsx';
-import { OperatorConsolePage } from './OperatorConsolePage.tsx';
-import { TrackPage } from './TrackPage.tsx';
+
+// Each page is loaded when its route matches, so /complain and /track never download the staff console.
+const CategorySettingsPage = lazyPage(() => import('./CategorySettingsPage.tsx').then((m) => m.CategorySettingsPage));
+const ComplaintFormPage = lazyPage(() => import('./ComplaintFormPage.tsx').then((m) => m.ComplaintFormPage));
+const OperatorConsolePage = lazyPage(() => import('./OperatorConsolePage.tsx').then((m) => m.OperatorConsolePage));
+const TrackPage = lazyPage(() => import('./TrackPage.tsx').then((m) => m.TrackPage));
 
 /** The citizen's pages: no sign-in. */
 export const publicComplaintPages: { path: string; page: ComponentType<PageProps> }[] = [
