@@ -14,6 +14,7 @@ import { placements, type Ctx, type Placement, type RouteCase } from './authoriz
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
+import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -39,6 +40,7 @@ const routeCases: RouteCase[] = [
   ...leagueRouteCases,
   ...clustersRouteCases,
   ...pictureRouteCases,
+  ...openDataAdminRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -132,7 +132,8 @@ export async function deleteUndefinedOpenDatasets(db: Queryable, datasets: strin
   return rowCount;
 }
 
-export async function countOpenDataFiles(db: Queryable): Promise<number> {
-  const { rows } = await db.query<{ n: number }>('select count(*)::int as n from open_data_files');
-  return rows[0]!.n;
+/** The datasets that have files. */
+export async function selectExportedOpenDatasets(db: Queryable): Promise<string[]> {
+  const { rows } = await db.query<{ dataset: string }>('select distinct dataset from open_data_files');
+  return rows.map((row) => row.dataset);
 }
