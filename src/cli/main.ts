@@ -82,7 +82,9 @@ withDbFlags(open311.command('key').command('create').description('print a new AP
 
 const openData = program.command('opendata').description('open data: the files the catalogue, CKAN API and portal offer');
 withDbFlags(
-  openData.command('export').description('write every dataset as CSV, JSON and XLSX with its data dictionary now (the server does it daily)'),
+  openData
+    .command('export')
+    .description('write every dataset as CSV, JSON and XLSX with its data dictionary now (the server does it daily)'),
 ).action(async (flags: DbFlags) => (await import('./commands/openDataExport.ts')).openDataExportCommand(configFrom(flags)));
 
 const user = program.command('user').description('staff accounts');

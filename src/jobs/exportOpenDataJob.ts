@@ -1,9 +1,14 @@
 import { exportOpenData, type ExportOpenDataResult } from '../commands/opendata/exportOpenData.ts';
 import type { Database } from '../db/database.ts';
 import { selectExportedOpenDatasets } from '../db/queries/openDataExportQueries.ts';
+import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
 import { OPEN_DATASETS } from '../domain/opendata/openDatasets.ts';
+import { days } from '../shared/thaiTime.ts';
 import { foldComplaintStatistics } from './foldComplaintStatistics.ts';
+
+/** The scheduler's name for the daily export (`scheduler.ts`). */
+export const OPEN_DATA_EXPORT_JOB = 'open-data-export';
 
 /**
  * Writes the open-data files (`commands/opendata/exportOpenData.ts`) after bringing the complaint
@@ -26,4 +31,15 @@ export async function exportMissingOpenDataJob(deps: { db: Database; clock: Cloc
   if (missing.length === 0) return { missing: 0 };
   await foldComplaintStatistics(deps);
   return exportOpenData({ ...deps, datasets: missing, onlyMissing: true });
+}
+
+/**
+ * Exports now, on demand (the command line, the demo after seeding), and counts it as the day's
+ * run: the scheduler's lease on the daily export is taken for a day when no process holds it, so a
+ * server started right after does not write the same files again.
+ */
+export async function exportOpenDataNow(deps: { db: Database; clock: Clock }): Promise<ExportOpenDataResult> {
+  const result = await exportOpenDataJob(deps);
+  await takeJobLease(deps.db, { name: OPEN_DATA_EXPORT_JOB, holder: 'on-demand', now: deps.clock.now(), ms: days(1) });
+  return result;
 }

@@ -5,6 +5,7 @@ import { Layout } from './components/Layout.tsx';
 import { markNavigation } from './hooks/navigationFocus.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import { AuditLogPage } from './pages/admin/AuditLogPage.tsx';
+import { OpenDataPage } from './pages/admin/OpenDataPage.tsx';
 import { AssignCasePage } from './pages/AssignCasePage.tsx';
 import { CascadePage } from './pages/CascadePage.tsx';
 import { ClusterListPage } from './pages/clusters/ClusterListPage.tsx';
@@ -96,6 +97,7 @@ export function App() {
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               <Route path="/clusters" component={Protected} page={ClusterListPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
+              <Route path="/admin/open-data" component={Protected} page={OpenDataPage} />
               <Route path="/league" component={LeagueTablePage} />
               <Route path="/statistics" component={StatisticsPage} />
               <Route path="/statistics/:scope" component={StatisticsPage} />

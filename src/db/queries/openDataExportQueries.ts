@@ -30,9 +30,9 @@ export const OPEN_DATA_TABLE_SQL: Record<string, string> = {
       left join areas ap on ap.code = ar.parent_code
       left join areas ag on ag.code = ap.parent_code
       left join complaint_categories cat on cat.code = k.category_code
-      left join lateral (select a.unit_id from assignments a where a.case_id = c.id and a.parent_id is null and a.role = 'lead'
-                          order by (a.status = 'returned'), a.created_at desc, a.id limit 1) lead on true
-      left join units u on u.id = coalesce(lead.unit_id, c.owner_unit_id)
+      -- The handling unit as the statistics fold found it (the export folds first), else the owner.
+      left join complaint_stat_facts f on f.case_id = k.case_id
+      left join units u on u.id = coalesce(f.unit_id, c.owner_unit_id)
      where k.merged_into is null
      order by k.received_at, k.case_id`,
   policies: `

@@ -26,7 +26,11 @@ export const openDataAdminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (ap
     '/api/open-data/settings',
     {
       config: { apiToken: 'admin' },
-      schema: { tags, summary: 'The licence, publisher and contact of every dataset (administrators)', response: { 200: OpenDataSettingsView, ...standardErrors } },
+      schema: {
+        tags,
+        summary: 'The licence, publisher and contact of every dataset (administrators)',
+        response: { 200: OpenDataSettingsView, ...standardErrors },
+      },
     },
     async (request) => {
       const { settings, updatedAt } = await readOpenDataSettings({ ...deps, actor: requireActor(request) });
@@ -56,11 +60,17 @@ export const openDataAdminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (ap
     '/api/open-data/datasets',
     {
       config: { apiToken: 'admin' },
-      schema: { tags, summary: 'Every dataset, published or not, with its last export (administrators)', response: { 200: OpenDatasetList, ...standardErrors } },
+      schema: {
+        tags,
+        summary: 'Every dataset, published or not, with its last export (administrators)',
+        response: { 200: OpenDatasetList, ...standardErrors },
+      },
     },
     async (request) => {
       const states = await listOpenDatasetStates({ ...deps, actor: requireActor(request) });
-      return { items: states.map((state) => ({ ...state, firstPublishedAt: iso(state.firstPublishedAt), modifiedAt: iso(state.modifiedAt) })) };
+      return {
+        items: states.map((state) => ({ ...state, firstPublishedAt: iso(state.firstPublishedAt), modifiedAt: iso(state.modifiedAt) })),
+      };
     },
   );
 
