@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.ts';
 import { readOpenDataFileChunks } from '../../db/queries/openDataFileStore.ts';
 import { ManualClock } from '../../domain/clock.ts';
 import { OPEN_DATASETS } from '../../domain/opendata/openDatasets.ts';
+import { exportMissingOpenDataJob } from '../../jobs/exportOpenDataJob.ts';
 import { foldComplaintStatistics } from '../../jobs/foldComplaintStatistics.ts';
 import { createComplaint, type ComplaintIntake } from '../complaints/createComplaint.ts';
 import { exportOpenData } from './exportOpenData.ts';
@@ -198,5 +199,9 @@ describe.each(testEngines())('exportOpenData (%s)', (engine) => {
     );
     expect(xlsx.rows[0]!.modified_at.toISOString()).toBe(before.rows[0]!.modified_at.toISOString());
     expect((await exportOpenData({ db, clock, onlyMissing: true })).files).toBe(0);
+    expect(await exportMissingOpenDataJob({ db, clock })).toEqual({ missing: 0 });
+    await db.query(`delete from open_data_files where dataset = 'units'`);
+    const missing = await exportMissingOpenDataJob({ db, clock });
+    expect(Object.keys('rows' in missing ? missing.rows : {})).toEqual(['units/units']);
   });
 });
