@@ -51,7 +51,9 @@ withDbFlags(program.command('seed').description('add demo data to an empty datab
 withDbFlags(
   program
     .command('sweep')
-    .description('run the background jobs once: service-level reminders and escalations, the outbox, expired sessions'),
+    .description(
+      'run the background jobs once: service-level reminders and escalations, the outbox, expired sessions, the open-data files',
+    ),
 ).action(async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)));
 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(

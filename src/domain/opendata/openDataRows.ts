@@ -154,7 +154,13 @@ export interface IndicatorSource {
 }
 
 export function indicatorRow(row: IndicatorSource): OpenDataRow {
-  return { ...row, name_en: row.name_en ?? '', target_date: row.target_date ?? '', trajectory: JSON.stringify(row.trajectory ?? []) };
+  return {
+    ...row,
+    name_th: masked(row.name_th),
+    name_en: masked(row.name_en) ?? '',
+    target_date: row.target_date ?? '',
+    trajectory: JSON.stringify(row.trajectory ?? []),
+  };
 }
 
 export interface MeasurementSource {
