@@ -17,6 +17,7 @@ import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
+import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -45,6 +46,7 @@ const routeCases: RouteCase[] = [
   ...dcatRouteCases,
   ...openDataRouteCases,
   ...cardsRouteCases,
+  ...openDataAdminRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

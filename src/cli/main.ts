@@ -51,7 +51,9 @@ withDbFlags(program.command('seed').description('add demo data to an empty datab
 withDbFlags(
   program
     .command('sweep')
-    .description('run the background jobs once: service-level reminders and escalations, the outbox, expired sessions'),
+    .description(
+      'run the background jobs once: service-level reminders and escalations, the outbox, expired sessions, the open-data files',
+    ),
 ).action(async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)));
 
 withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
@@ -79,6 +81,13 @@ withDbFlags(open311.command('key').command('create').description('print a new AP
       ...(flags.perMinute !== undefined ? { perMinute: Number(flags.perMinute) } : {}),
     }),
   );
+
+const openData = program.command('opendata').description('open data: the files the catalogue, CKAN API and portal offer');
+withDbFlags(
+  openData
+    .command('export')
+    .description('write every dataset as CSV, JSON and XLSX with its data dictionary now (the server does it daily)'),
+).action(async (flags: DbFlags) => (await import('./commands/openDataExport.ts')).openDataExportCommand(configFrom(flags)));
 
 const user = program.command('user').description('staff accounts');
 withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))

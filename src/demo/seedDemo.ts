@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
 import { seedComplaintHistoryDemo } from './seedComplaintHistoryDemo.ts';
 import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
 import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
+import { seedOpenDataDemo } from './seedOpenDataDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
 
 export interface SeedProgress {
@@ -172,6 +173,7 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   await seedComplaintsDemo(db, { now, phraNakhon: await actorFor(db, 'phranakhon') });
   // A year of history in every province, so the dashboards, maps and league table have a picture.
   await seedComplaintHistoryDemo(db, { now, count: DEMO_HISTORY_COMPLAINTS });
+  await seedOpenDataDemo(db, { clock: options.clock, admin: await actorFor(db, 'admin') });
   progress?.stop();
   return { seeded: true };
 }

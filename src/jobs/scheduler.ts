@@ -4,9 +4,10 @@ import { takeJobLease } from '../db/queries/serviceLevelQueries.ts';
 import type { Clock } from '../domain/clock.ts';
 import { foldComplaintStatistics } from './foldComplaintStatistics.ts';
 import { deliverOutbox } from './outbox/deliverOutbox.ts';
+import { exportMissingOpenDataJob, exportOpenDataJob, OPEN_DATA_EXPORT_JOB } from './exportOpenDataJob.ts';
 import { purgeExpiredSessions } from './purgeExpiredSessions.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
-import { minutes } from '../shared/thaiTime.ts';
+import { days, minutes } from '../shared/thaiTime.ts';
 
 export interface Job {
   name: string;
@@ -23,6 +24,10 @@ export const defaultJobs: Job[] = [
   { name: 'outbox', everyMs: 10_000, run: (deps) => deliverOutbox(deps) },
   // Sessions last 12 hours: deleting expired ones hourly keeps the table to about a day of sign-ins.
   { name: 'sessions', everyMs: 60 * 60_000, run: purgeExpiredSessions },
+  // Open data: harvesters (the Government Data Catalog's included) look once a day, so the files are written daily...
+  { name: OPEN_DATA_EXPORT_JOB, everyMs: days(1), run: (deps) => exportOpenDataJob(deps) },
+  // ...and within a minute of start for any dataset that has no file yet (a new database, the demo, a new dataset).
+  { name: 'open-data-first-export', everyMs: minutes(1), run: (deps) => exportMissingOpenDataJob(deps) },
 ];
 
 /**

@@ -33,6 +33,7 @@ import { healthRoutes } from './routes/health/healthRoutes.ts';
 import { inboxRoutes } from './routes/inbox/inboxRoutes.ts';
 import { lineWebhookRoutes } from './routes/line/lineWebhookRoutes.ts';
 import { open311Routes } from './routes/open311/open311Routes.ts';
+import { openDataAdminRoutes } from './routes/openDataAdmin/openDataAdminRoutes.ts';
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
 import { leagueRoutes } from './routes/statistics/leagueRoutes.ts';
 import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
@@ -167,6 +168,7 @@ export async function buildApp(
     ckanRoutes,
     openDataFileRoutes,
     cardRoutes,
+    openDataAdminRoutes,
   ]) {
     await app.register(routes, deps);
   }

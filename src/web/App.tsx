@@ -17,6 +17,7 @@ import { SessionProvider } from './session/SessionContext.tsx';
  * opening /complain or /track downloads the shell and that page only, never the staff console
  * (issue #12: the first load of a citizen page stays under 100 KB compressed).
  */
+const OpenDataPage = lazyPage(() => import('./pages/admin/OpenDataPage.tsx').then((m) => m.OpenDataPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage.tsx').then((m) => m.AuditLogPage));
 const AssignCasePage = lazyPage(() => import('./pages/AssignCasePage.tsx').then((m) => m.AssignCasePage));
 const CascadePage = lazyPage(() => import('./pages/CascadePage.tsx').then((m) => m.CascadePage));
@@ -104,6 +105,7 @@ export function App() {
               <Route path="/parliamentary-questions" component={Protected} page={QuestionBoardPage} />
               <Route path="/clusters" component={Protected} page={ClusterListPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
+              <Route path="/admin/open-data" component={Protected} page={OpenDataPage} />
               <Route path="/league" component={LeagueTablePage} />
               <Route path="/statistics" component={StatisticsPage} />
               <Route path="/statistics/:scope" component={StatisticsPage} />

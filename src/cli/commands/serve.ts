@@ -8,6 +8,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
 import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
+import { exportOpenDataNow } from '../../jobs/exportOpenDataJob.ts';
 import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';
 
@@ -21,7 +22,11 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   await prepareDatabase(db, { clock: systemClock, log });
   if (options.demo) {
     const { seeded } = await seedDemo(db, { clock: systemClock, progress: createProgress() });
-    if (seeded) log('seeded demo data');
+    if (seeded) {
+      // The portal and the catalogue offer the demo's files from the first page view.
+      await exportOpenDataNow({ db, clock: systemClock });
+      log('seeded demo data');
+    }
   }
   await loadClassifierModel(db);
   const app = await buildApp({

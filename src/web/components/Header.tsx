@@ -35,6 +35,9 @@ export function Header() {
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),
     ...(session?.permissions.manageUsers ? [{ href: '/admin/audit', label: t.audit.nav, current: location.path === '/admin/audit' }] : []),
+    ...(session?.permissions.manageUsers
+      ? [{ href: '/admin/open-data', label: t.openDataAdmin.nav, current: location.path === '/admin/open-data' }]
+      : []),
     ...(session && session.permissions.creatableKinds.length > 0
       ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]
       : []),

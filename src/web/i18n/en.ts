@@ -1,6 +1,7 @@
 import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
+import { openDataAdminEn } from './areas/openDataAdmin.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
 import { budgetEn } from './areas/budget.ts';
@@ -338,6 +339,7 @@ export const en: Messages = {
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,
+  openDataAdmin: openDataAdminEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

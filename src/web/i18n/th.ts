@@ -1,5 +1,6 @@
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
+import { openDataAdminTh } from './areas/openDataAdmin.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
 import { budgetTh } from './areas/budget.ts';
@@ -341,6 +342,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  openDataAdmin: openDataAdminTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,

@@ -34,6 +34,9 @@ export const auditTh = {
     'open311_key.create': 'สร้างคีย์ Open311',
     'api_token.create': 'สร้างโทเคน API',
     'api_token.revoke': 'เพิกถอนโทเคน API',
+    'open_data_settings.update': 'แก้ไขผู้เผยแพร่และสัญญาอนุญาตข้อมูลเปิด',
+    'open_dataset.publish': 'เผยแพร่ชุดข้อมูลเปิด',
+    'open_dataset.withdraw': 'ถอนชุดข้อมูลเปิดจากการเผยแพร่',
   } as Record<string, string>,
 };
 
@@ -69,5 +72,8 @@ export const auditEn: typeof auditTh = {
     'open311_key.create': 'Open311 key created',
     'api_token.create': 'API token created',
     'api_token.revoke': 'API token revoked',
+    'open_data_settings.update': 'Open-data publisher and licence changed',
+    'open_dataset.publish': 'Open dataset published',
+    'open_dataset.withdraw': 'Open dataset withdrawn',
   },
 };

@@ -1,0 +1,17 @@
+import { setOpenDatasetPublication } from '../commands/opendata/manageOpenData.ts';
+import type { Database } from '../db/database.ts';
+import type { Clock } from '../domain/clock.ts';
+import { OPEN_DATASETS } from '../domain/opendata/openDatasets.ts';
+import type { Actor } from '../domain/roles.ts';
+
+/**
+ * The demo's administrator publishes every dataset, as a real one would decide dataset by dataset,
+ * so the portal, the CKAN API and the DCAT catalogue have something to show. The files themselves
+ * are written right after seeding (`tidtam serve --demo`, `tidtam seed --demo`), once the complaint
+ * statistics are folded.
+ */
+export async function seedOpenDataDemo(db: Database, options: { clock: Clock; admin: Actor }): Promise<void> {
+  for (const dataset of OPEN_DATASETS) {
+    await setOpenDatasetPublication({ db, clock: options.clock, actor: options.admin }, dataset.name, true);
+  }
+}
