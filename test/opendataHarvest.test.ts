@@ -4,7 +4,12 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { OPEN_DATASETS } from '../src/domain/opendata/openDatasets.ts';
-import { publishOpenDataset, storeSampleDataset } from './support/openDataFixtures.ts';
+import { createComplaint } from '../src/commands/complaints/createComplaint.ts';
+import { exportOpenData } from '../src/commands/opendata/exportOpenData.ts';
+import { ManualClock } from '../src/domain/clock.ts';
+import { foldComplaintStatistics } from '../src/jobs/foldComplaintStatistics.ts';
+import { CaseFixtures } from './support/caseFixtures.ts';
+import { publishOpenDataset } from './support/openDataFixtures.ts';
 import { startTestApp, type TestApp } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -46,6 +51,7 @@ async function rowsIn(format: string, bytes: Buffer): Promise<number> {
 describe.each(testEngines())('a CKAN harvest of Tidtam (%s)', (engine: Engine) => {
   let t: TestApp;
   let base: string;
+  const clock = new ManualClock('2026-02-01T00:00:00Z');
   const action = async (name: string, params: Record<string, string> = {}) => {
     const response = await fetch(`${base}/api/3/action/${name}?${new URLSearchParams(params)}`);
     expect(response.status, `${name} ${JSON.stringify(params)}`).toBe(200);
@@ -76,12 +82,29 @@ describe.each(testEngines())('a CKAN harvest of Tidtam (%s)', (engine: Engine) =
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ engine });
-    const exported = new Date('2026-02-01T00:00:00Z');
-    for (const [index, dataset] of OPEN_DATASETS.entries()) {
-      await publishOpenDataset(t.db, dataset.name, true, exported);
-      await storeSampleDataset(t.db, dataset.name, 3 + index * 4, exported);
+    t = await startTestApp({ engine, clock });
+    const area = await t.db.query<{ code: string }>(
+      `select code from areas where level = 'subdistrict' and parent_code = '1007' order by code limit 1`,
+    );
+    const ctx = { db: t.db, clock, actor: null };
+    for (let i = 0; i < 7; i++) {
+      clock.advanceMs(60_000);
+      await createComplaint(ctx, {
+        channel: 'web',
+        categoryCode: i < 5 ? 'roads' : 'street_lights',
+        description: `ถนนชำรุด, "จุดที่ ${i + 1}"\nใกล้ตลาด`,
+        areaCode: area.rows[0]!.code,
+        location: null,
+        complainant: null,
+        skipDuplicateCheck: true,
+      });
     }
+    const directive = await new CaseFixtures(t.db, clock).directive({ to: ['PH-50', 'PH-52'], title: 'ลดอุบัติเหตุทางถนน' });
+    await t.db.query('update cases set published_at = $2 where id = $1', [directive.caseId, clock.now()]);
+    for (const dataset of OPEN_DATASETS) await publishOpenDataset(t.db, dataset.name, true, clock.now());
+    await foldComplaintStatistics({ db: t.db, clock });
+    // The export job's own run: every dataset's tables in CSV, JSON and XLSX, and their dictionaries.
+    await exportOpenData({ db: t.db, clock });
     base = await t.app.listen({ host: '127.0.0.1', port: 0 });
   });
   afterAll(async () => t?.close());
@@ -116,7 +139,10 @@ describe.each(testEngines())('a CKAN harvest of Tidtam (%s)', (engine: Engine) =
 
   it('gathers only what changed since the last harvest, within the organization and group filters', async () => {
     const lastGatherStarted = new Date('2026-02-02T00:00:00Z');
-    await storeSampleDataset(t.db, 'units', 5, new Date('2026-02-03T08:00:00Z'));
+    // A day later one unit is renamed; the next export changes the units files only.
+    clock.set('2026-02-03T08:00:00Z');
+    await t.db.query(`update units set name_th = name_th || ' (ใหม่)' where code = 'PH-52'`);
+    await exportOpenData({ db: t.db, clock });
     // ckanharvester.py: (gather_started - 1 hour).isoformat() + 'Z', microseconds and all.
     const since = `${new Date(lastGatherStarted.getTime() - 3_600_000).toISOString().slice(0, 23)}000Z`;
     const changed = await searchForDatasets([`metadata_modified:[${since} TO *]`]);
