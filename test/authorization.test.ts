@@ -10,6 +10,7 @@ import { deliveryRouteCases } from './authorization/deliveryRouteCases.ts';
 import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
 import { pictureRouteCases } from './authorization/pictureRouteCases.ts';
+import { portalRouteCases } from './authorization/portalRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
@@ -39,6 +40,7 @@ const routeCases: RouteCase[] = [
   ...leagueRouteCases,
   ...clustersRouteCases,
   ...pictureRouteCases,
+  ...portalRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -39,6 +39,9 @@ import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
+import { portalRoutes } from './portal/portalRoutes.tsx';
+import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
+import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -157,6 +160,9 @@ export async function buildApp(
     pictureRoutes,
     lineWebhookRoutes,
     open311Routes,
+    portalRoutes,
+    trackPageRoutes,
+    publicationRoutes,
   ]) {
     await app.register(routes, deps);
   }

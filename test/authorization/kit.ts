@@ -10,7 +10,7 @@ export type Placement = 'inside' | 'outside';
 export const placements: Record<Placement, string> = { inside: 'PH-50', outside: 'PH-52' };
 
 export interface Call {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   payload?: unknown;
 }
