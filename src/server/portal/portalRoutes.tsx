@@ -9,10 +9,11 @@ import { DataPage } from './DataPage.tsx';
 import { PolicyIndexPage, PolicyPage } from './PolicyPages.tsx';
 import type { Crumb } from './PortalLayout.tsx';
 import type { PortalLocale } from './portalLocale.ts';
-import { PortalCodeParams, PortalIdParams, PortalQuery, PortalZoneParams } from './portalSchema.ts';
+import { standardErrors } from '../schemas/common.ts';
+import { HtmlPage, PhotoFile, PortalCodeParams, PortalIdParams, PortalQuery, PortalZoneParams } from './portalSchema.ts';
 import { renderPortal, requestOrigin, type PortalPage } from './renderPortalPage.tsx';
 
-const html = { produces: ['text/html'], tags: ['portal'] };
+const html = { produces: ['text/html'], tags: ['portal'], response: { ...standardErrors, 200: HtmlPage, 404: HtmlPage } };
 
 const home = (l: PortalLocale): Crumb => ({ label: l.t('ข้อมูลสาธารณะ', 'Open government'), href: l.href('/portal') });
 
@@ -176,7 +177,14 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.get(
     '/portal/photos/:id',
-    { schema: { tags: ['portal'], summary: 'A published story photo (only while its story is published)', params: PortalIdParams } },
+    {
+      schema: {
+        tags: ['portal'],
+        summary: 'A published story photo (only while its story is published)',
+        params: PortalIdParams,
+        response: { 200: PhotoFile, ...standardErrors },
+      },
+    },
     async (request, reply) => {
       const { meta, data } = await readPortalStoryPhoto(deps, request.params.id);
       return reply.header('content-type', meta.content_type).header('cache-control', 'no-cache').send(data);

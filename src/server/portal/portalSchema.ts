@@ -19,3 +19,7 @@ export const PortalIdParams = Type.Object({ id: Type.String({ format: 'uuid' }) 
 
 export const TrackQuery = Type.Object({ code: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: true });
 export const TrackParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) });
+
+/** Pages answer HTML (sent as text, so the JSON serializer leaves it alone); a 404 is a page too. */
+export const HtmlPage = Type.String({ description: 'An HTML page (text/html; charset=utf-8)' });
+export const PhotoFile = Type.String({ format: 'binary', description: 'A JPEG without metadata' });

@@ -9,7 +9,8 @@ import type { AppDeps } from '../appDeps.ts';
 import { webEntryAssets } from '../webAssets/webEntryAssets.ts';
 import { htmlDocument, sendHtml } from './renderPortalPage.tsx';
 import { TrackedComplaintView, TrackForm } from './TrackNoscript.tsx';
-import { TrackParams, TrackQuery } from './portalSchema.ts';
+import { standardErrors } from '../schemas/common.ts';
+import { HtmlPage, TrackParams, TrackQuery } from './portalSchema.ts';
 
 const APP_ROOT = /<div id="app">/;
 
@@ -20,10 +21,12 @@ const APP_ROOT = /<div id="app">/;
  */
 async function appPageWith(webDir: string | undefined, content: VNode): Promise<string> {
   const index = webDir ? await readFile(path.join(webDir, 'index.html'), 'utf8').catch(() => null) : null;
-  if (index && APP_ROOT.test(index)) {
-    return index.replace(APP_ROOT, (root) => `${root}<noscript>${renderToString(content)}</noscript>`);
-  }
   const { css } = webEntryAssets(webDir, 'portal/portal.ts');
+  if (index && APP_ROOT.test(index)) {
+    // The portal's style sheet comes inside the <noscript> too: a browser running the app never loads it.
+    const styles = css.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+    return index.replace(APP_ROOT, (root) => `${root}<noscript>${styles}${renderToString(content)}</noscript>`);
+  }
   return htmlDocument(
     <html lang="th">
       <head>
@@ -53,6 +56,7 @@ export const trackPageRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         summary: 'Tracking code entry (works without JavaScript)',
         produces: ['text/html'],
         querystring: TrackQuery,
+        response: { ...standardErrors, 200: HtmlPage },
       },
     },
     async (request, reply) => {
@@ -72,6 +76,7 @@ export const trackPageRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         summary: "A complaint's status and timeline (works without JavaScript)",
         produces: ['text/html'],
         params: TrackParams,
+        response: { ...standardErrors, 200: HtmlPage, 404: HtmlPage },
       },
     },
     async (request, reply) => {
