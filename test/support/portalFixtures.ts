@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { createComplaint } from '../../src/commands/complaints/createComplaint.ts';
 import { uploadComplaintPhoto } from '../../src/commands/complaints/uploadComplaintPhoto.ts';
+import { defineIndicator } from '../../src/commands/reports/defineIndicator.ts';
+import { recordMeasurement } from '../../src/commands/reports/recordMeasurement.ts';
 import { setCasePublished } from '../../src/commands/publication/publishCase.ts';
 import { publishComplaintStory } from '../../src/commands/publication/publishComplaintStory.ts';
 import { readComplaintStoryDraft } from '../../src/commands/publication/readComplaintStoryDraft.ts';
@@ -102,7 +104,28 @@ export async function buildPortalWorld(db: Database, clock: ManualClock): Promis
   });
   const published = await f.directive({ to: ['PH-50', 'PH-52'], title: 'ข้อสั่งการเผยแพร่ต่อสาธารณะ', body: 'ลดอุบัติเหตุทางถนนในช่วงเทศกาล' });
   const hidden = await f.directive({ to: ['PH-50'], title: 'ข้อสั่งการภายใน' });
-  await setCasePublished({ db, clock, actor: await f.actorOf('PMDU', 'delivery_unit') }, published.caseId, true);
+  const delivery = { db, clock, actor: await f.actorOf('PMDU', 'delivery_unit') };
+  const indicator = await defineIndicator(delivery, published.caseId, {
+    nameTh: 'จำนวนจุดตรวจที่เปิด',
+    nameEn: 'Checkpoints open',
+    unitOfMeasure: 'จุด',
+    direction: 'up',
+    kind: 'progress',
+    baseline: 0,
+    target: 100,
+    targetDate: null,
+    aggregation: 'sum',
+    trajectory: [{ period: '2026-02', value: 40 }],
+  });
+  await f.bringTo(published.assignmentIds['PH-50']!, 'PH-50', 'acknowledged');
+  await recordMeasurement({ db, clock, actor: await f.actorOf('PH-50', 'coordinator') }, published.assignmentIds['PH-50']!, {
+    indicatorId: indicator.id,
+    period: '2026-02',
+    value: 30,
+    note: null,
+    attachmentIds: [],
+  });
+  await setCasePublished(delivery, published.caseId, true);
   await foldComplaintStatistics({ db, clock });
   return {
     complaintCaseId: complaint.caseId,

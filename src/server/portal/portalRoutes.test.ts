@@ -65,6 +65,11 @@ describe('the public portal pages', () => {
   it('shows a published policy with its reach, and not an unpublished one', async () => {
     const html = (await visitor.get(`/portal/policies/${world.policyId}`)).body as string;
     expect(html).toContain('ลดอุบัติเหตุทางถนนในช่วงเทศกาล');
+    // The indicator's national value against its plan, and one of the two units acknowledged.
+    expect(html).toContain('จำนวนจุดตรวจที่เปิด');
+    expect(html).toContain('<strong>30</strong>');
+    expect(html).toContain('ล่าช้ากว่าแผน');
+    expect(html).toContain('รับทราบแล้ว 1 จาก 2 หน่วยงาน');
     expect(html).toContain(`/cards/policies/${world.policyId}.png`);
     expect((await visitor.get('/portal/policies')).body).not.toContain('ข้อสั่งการภายใน');
     const hidden = await visitor.get(`/portal/policies/${world.unpublishedPolicyId}`);
