@@ -18,9 +18,11 @@ export default defineConfig({
     teardownTimeout: 30_000,
     projects: [
       {
+        // Server-rendered pages (src/server/portal/*.tsx) use Preact's JSX too.
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'server',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'test/e2e/**/*.spec.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'test/e2e/**/*.spec.ts'],
           exclude: ['node_modules', 'dist', 'src/web/**'],
           globalSetup: ['test/support/globalSetup.ts'],
           setupFiles: ['test/support/noNetwork.ts'],

@@ -18,7 +18,7 @@ export function sourceStamp() {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (full !== path.join(root, 'src/web')) walk(full);
-      } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+      } else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
         files++;
         newest = Math.max(newest, statSync(full).mtimeMs);
       }

@@ -12,6 +12,7 @@ import { foundationRouteCases } from './authorization/foundationRouteCases.ts';
 import { leagueRouteCases } from './authorization/leagueRouteCases.ts';
 import { openDataRouteCases } from './authorization/openDataRouteCases.ts';
 import { pictureRouteCases } from './authorization/pictureRouteCases.ts';
+import { portalRouteCases } from './authorization/portalRouteCases.ts';
 import { placements, type Ctx, type Placement, type RouteCase } from './authorization/kit.ts';
 import { reportsRouteCases } from './authorization/reportsRouteCases.ts';
 import { statisticsReportsRouteCases } from './authorization/statisticsReportsRouteCases.ts';
@@ -47,6 +48,7 @@ const routeCases: RouteCase[] = [
   ...openDataRouteCases,
   ...cardsRouteCases,
   ...openDataAdminRouteCases,
+  ...portalRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -44,6 +44,9 @@ import { cardRoutes } from './routes/cards/cardRoutes.ts';
 import { ErrorResponse } from './schemas/common.ts';
 import { ckanRoutes } from './routes/ckan/ckanRoutes.ts';
 import { openDataFileRoutes } from './routes/opendata/openDataFileRoutes.ts';
+import { portalRoutes } from './portal/portalRoutes.tsx';
+import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
+import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -169,6 +172,9 @@ export async function buildApp(
     openDataFileRoutes,
     cardRoutes,
     openDataAdminRoutes,
+    portalRoutes,
+    trackPageRoutes,
+    publicationRoutes,
   ]) {
     await app.register(routes, deps);
   }

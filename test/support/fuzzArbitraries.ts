@@ -116,6 +116,10 @@ const xml = new XMLParser();
  * the HTTP status as the code and a Thai description followed by the English.
  */
 export function hasErrorShape(path: string, status: number, contentType: unknown, body: string): boolean {
+  // The portal's pages (issue #12) answer a 404 as a page for people, in Thai or English, with a way back.
+  if ((path.startsWith('/portal') || path.startsWith('/track')) && String(contentType).startsWith('text/html')) {
+    return status === 404 && /<html lang="(th|en)"/.test(body) && body.includes('href="/');
+  }
   if (path.startsWith('/open311/')) {
     const parsed = String(contentType).includes('xml')
       ? (xml.parse(body) as { errors?: { error?: unknown } }).errors?.error

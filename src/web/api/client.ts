@@ -106,6 +106,7 @@ export const api = {
   post: <T>(path: string, json: unknown = {}, options?: RequestOptions) => request<T>('POST', path, { ...options, json }),
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  put: <T>(path: string, json: unknown = {}) => request<T>('PUT', path, { json }),
 };
 
 /** A query string from the parameters that have a value. */

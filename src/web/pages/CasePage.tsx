@@ -20,6 +20,7 @@ import { CaseStatusTag, OverdueTag, PriorityTag } from '../components/StatusTag.
 import { SummaryList } from '../components/SummaryList.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { takeFlash } from '../hooks/flash.ts';
+import { PublicationSection } from './publication/PublicationSection.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
@@ -109,6 +110,7 @@ export function CasePage({ params }: PageProps) {
 
       <DeliverySection detail={detail} />
       <AreaTrendSection kase={kase} />
+      <PublicationSection caseId={kase.id} kind={kase.kind} />
 
       <section aria-labelledby="timeline-title">
         <h2 class="heading-m" id="timeline-title">
