@@ -4,6 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
+import { createComplaint } from '../../commands/complaints/createComplaint.ts';
 import { ManualClock } from '../../domain/clock.ts';
 import { ensureWebBuild } from '../../../test/support/browser.ts';
 import { openTestDatabase } from '../../../test/support/testDatabase.ts';
@@ -22,11 +23,19 @@ describe('web assets: compression and caching', () => {
   let db: Database;
   let app: FastifyInstance;
   let appScript: string;
+  /** A real complaint's code: `/track/CODE` is a page (with its hints) only for a complaint that exists. */
+  let code: string;
 
   beforeAll(async () => {
     ensureWebBuild();
     db = await openTestDatabase();
-    app = await buildApp({ db, clock: new ManualClock(new Date('2026-12-05T03:00:00Z')), webDir });
+    const clock = new ManualClock(new Date('2026-12-05T03:00:00Z'));
+    app = await buildApp({ db, clock, webDir });
+    const filed = await createComplaint(
+      { db, clock, actor: null },
+      { channel: 'web', categoryCode: 'roads', description: 'ถนนเป็นหลุมลึกหน้าตลาด', areaCode: '1007', location: null, complainant: null },
+    );
+    code = filed.trackingCode;
     appScript = readdirSync(path.join(webDir, 'assets')).find((file) => /^app-.*\.js$/.test(file))!;
   });
 
@@ -71,7 +80,7 @@ describe('web assets: compression and caching', () => {
   });
 
   it('gives pages an ETag and answers a matching If-None-Match with 304', async () => {
-    for (const url of ['/complain', '/track/ABC123DEF456', '/']) {
+    for (const url of ['/complain', `/track/${code}`, '/']) {
       const first = await app.inject({ url, headers: { 'accept-encoding': 'br' } });
       const etag = first.headers['etag'];
       expect(etag, url).toBeTruthy();
@@ -97,9 +106,9 @@ describe('web assets: compression and caching', () => {
     expect(complain).toMatch(/<\/assets\/app-[\w-]+\.js>; rel=modulepreload; crossorigin/);
     expect(complain).toMatch(/<\/assets\/complaints-[\w-]+\.css>; rel=preload; as=style; crossorigin/);
     expect(complain).not.toMatch(/chart-|CasePage-/);
-    const track = String((await app.inject({ url: '/track/ABC123DEF456' })).headers['link']);
+    const track = String((await app.inject({ url: `/track/${code}` })).headers['link']);
     expect(track).toMatch(/<\/assets\/TrackPage-[\w-]+\.js>; rel=modulepreload/);
-    expect(track).toContain('</api/public/complaints/ABC123DEF456>; rel=preload; as=fetch; crossorigin');
+    expect(track).toContain(`</api/public/complaints/${code}>; rel=preload; as=fetch; crossorigin`);
     // The portal's pages (rendered by the server) get Sarabun's regular faces with their HTML.
     const portal = String((await app.inject({ url: '/portal' })).headers['link']);
     expect(portal).toMatch(/<\/assets\/sarabun-thai-400-normal-[\w-]+\.woff2>; rel=preload; as=font; type="font\/woff2"; crossorigin/);
