@@ -1,9 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readComplaintCardFigures, type ComplaintCardArea } from '../../commands/cards/readComplaintCardFigures.ts';
+import { readPolicyCardFigures } from '../../commands/cards/readPolicyCardFigures.ts';
 import { readOpenDataCatalogue } from '../../commands/opendata/readOpenDataCatalogue.ts';
-import { readPortalArea, type PortalArea, type PortalAreaLevel } from '../../commands/publication/readPortalArea.ts';
+import { readPortalArea, type PortalAreaLevel } from '../../commands/publication/readPortalArea.ts';
 import { readPortalPolicies, readPortalPolicy } from '../../commands/publication/readPortalPolicies.ts';
 import { readPortalStoryPhoto } from '../../commands/publication/readPortalStories.ts';
 import type { AppDeps } from '../appDeps.ts';
+import { nationalCardAlt, policyCardAlt, provinceCardAlt, zoneCardAlt, type CardAlt } from '../../domain/cards/cardAltText.ts';
+import type { ComplaintCardFigures } from '../../domain/cards/cardFigures.ts';
 import { AreaPage } from './AreaPage.tsx';
 import { DataPage } from './DataPage.tsx';
 import { PolicyIndexPage, PolicyPage } from './PolicyPages.tsx';
@@ -17,14 +21,15 @@ const html = { produces: ['text/html'], tags: ['portal'], response: { ...standar
 
 const home = (l: PortalLocale): Crumb => ({ label: l.t('ข้อมูลสาธารณะ', 'Open government'), href: l.href('/portal') });
 
-/** The figures a share card shows, in words, for `og:image:alt`. */
-function cardAltText(l: PortalLocale, area: PortalArea, placeName: string): string {
-  const { totals, period } = area.statistics;
-  const year = period.fiscalYear ?? '';
-  return l.t(
-    `เรื่องร้องเรียน${placeName} ปีงบประมาณ ${year}: ได้รับ ${l.number(totals.received)} เรื่อง แก้ไขเสร็จ ${l.number(totals.resolved)} เรื่อง (${l.percent(totals.resolutionRate)})`,
-    `Complaints in ${placeName}, fiscal year ${year} BE: ${l.number(totals.received)} received, ${l.number(totals.resolved)} resolved (${l.percent(totals.resolutionRate)})`,
-  );
+const complaintCardAlt = (area: ComplaintCardArea, figures: ComplaintCardFigures): CardAlt =>
+  area.kind === 'national' ? nationalCardAlt(figures) : area.kind === 'zone' ? zoneCardAlt(figures) : provinceCardAlt(figures);
+
+/** The share card of an area page, when the area has one (the country, an inspection zone, a province). */
+function cardAreaOf(level: PortalAreaLevel, code: string): { area: ComplaintCardArea; path: string } | null {
+  if (level === 'national') return { area: { kind: 'national' }, path: '/cards/national.png' };
+  if (level === 'province') return { area: { kind: 'province', code }, path: `/cards/provinces/${code}.png` };
+  if (level === 'zone') return { area: { kind: 'zone', number: Number(code) }, path: `/cards/zones/${code}.png` };
+  return null;
 }
 
 /**
@@ -39,7 +44,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       const area = await readPortalArea(deps, { level, code, ...(fiscalYear ? { fiscalYear } : {}) });
       const { scope, parent } = area.statistics;
       const placeName = (l: PortalLocale) => l.name(scope.nameTh, scope.nameEn);
-      const card = level === 'national' ? '/cards/national.png' : level === 'province' ? `/cards/provinces/${code}.png` : null;
+      const card = cardAreaOf(level, code);
+      // The card's own figures in words (the current fiscal year, as the card shows), so its alt text never differs from it.
+      const cardAlt = card ? complaintCardAlt(card.area, await readComplaintCardFigures(deps, card.area)) : null;
       return {
         title: (l) =>
           level === 'national' ? l.t('เรื่องร้องเรียนและนโยบายทั่วประเทศ', 'Complaints and policies across Thailand') : placeName(l),
@@ -53,10 +60,10 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         ...(card
           ? {
               openGraph: (l: PortalLocale) => ({
-                image: `${origin}${card}`,
-                imageAlt: cardAltText(l, area, level === 'national' ? l.t('ทั้งประเทศ', 'Thailand') : placeName(l)),
+                image: `${origin}${card.path}`,
+                imageAlt: l.t(cardAlt!.th, cardAlt!.en),
                 url: `${origin}${l.href(path)}`,
-                description: cardAltText(l, area, level === 'national' ? l.t('ทั้งประเทศ', 'Thailand') : placeName(l)),
+                description: l.t(cardAlt!.th, cardAlt!.en),
               }),
             }
           : {}),
@@ -134,21 +141,9 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       renderPortal(request, reply, deps.webDir, async () => {
         const policy = await readPortalPolicy(deps, request.params.id);
         const origin = requestOrigin(request);
-        const alt = (l: PortalLocale) => {
-          const indicator = policy.indicators[0];
-          const reach = l.t(
-            `รับทราบแล้ว ${l.number(policy.reach.acknowledged)} จาก ${l.number(policy.reach.assigned)} หน่วยงาน`,
-            `${l.number(policy.reach.acknowledged)} of ${l.number(policy.reach.assigned)} units acknowledged`,
-          );
-          const progress =
-            indicator && indicator.progress !== null
-              ? l.t(
-                  `; ${indicator.nameTh} ${l.percent(indicator.progress)} ของเป้าหมาย`,
-                  `; ${l.name(indicator.nameTh, indicator.nameEn)} ${l.percent(indicator.progress)} of target`,
-                )
-              : '';
-          return `${policy.kase.title}: ${reach}${progress}`;
-        };
+        // The policy card's own figures in words, so the alt text says what the card shows.
+        const cardAlt = policyCardAlt(await readPolicyCardFigures(deps, policy.kase.id));
+        const alt = (l: PortalLocale) => l.t(cardAlt.th, cardAlt.en);
         return {
           title: () => policy.kase.title,
           crumbs: (l) => [
