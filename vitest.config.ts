@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -17,12 +16,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     teardownTimeout: 30_000,
-    // At least two test files at a time: Vitest's default is a worker per core
-    // but one, so on CI's two cores one file ran at a time and a core idled while
-    // it waited on the PostgreSQL server or Chromium. A fixed subset of 15 files
-    // (both engines) took 430 s with one worker, 342 s with two and 390 s with
-    // three, at the same CPU time. VITEST_MAX_WORKERS (read by Vitest) overrides it.
-    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         test: {
