@@ -5,8 +5,10 @@ import type { Database, Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import {
-  FUZZ_SEED as SEED,
+  FUZZ_RUNS,
+  FUZZ_SEED,
   FUZZ_SEED_SOURCE as SEED_SOURCE,
+  fuzzShare,
   hasErrorShape,
   junkString,
   rarely,
@@ -24,7 +26,7 @@ import { testEngines } from './support/testDatabase.ts';
  * never a 5xx, and a request that is refused (4xx) leaves the database exactly
  * as it was (no committed row change in any table).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const ENGINES = testEngines();
 
 interface WriteRoute {
   method: string;
@@ -65,7 +67,8 @@ async function writeCount(db: Database): Promise<number> {
   return (await db.query<{ n: number }>('select n from fuzz_write_counter')).rows[0]!.n;
 }
 
-describe.each(testEngines())('fuzzing every write route (%s)', (engine: Engine) => {
+describe.each(ENGINES)('fuzzing every write route (%s)', (engine: Engine) => {
+  const { seed: SEED, runs: RUNS } = fuzzShare(engine, ENGINES, FUZZ_RUNS);
   let t: TestApp;
   let clients: TestClient[];
   let routes: WriteRoute[];
@@ -106,7 +109,7 @@ describe.each(testEngines())('fuzzing every write route (%s)', (engine: Engine) 
       { arbitrary: fc.uuid(), weight: 1 },
       { arbitrary: junkString, weight: 1 },
     );
-    console.info(`fuzz (${engine}) seed ${SEED} (${SEED_SOURCE})`);
+    console.info(`fuzz (${engine}) seed ${SEED} (${SEED_SOURCE}; FUZZ_SEED=${FUZZ_SEED} replays this run)`);
     const hits = new Map<string, number>();
     await t.db.exec(INSTALL_WRITE_COUNTER);
     let before = await writeCount(t.db);

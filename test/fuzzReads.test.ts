@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { TEST_PASSWORD } from './support/factories.ts';
-import { FUZZ_SEED as SEED, hasErrorShape, junkString, signInEveryRole, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
+import { FUZZ_RUNS, fuzzShare, hasErrorShape, junkString, signInEveryRole, valueFor, type JsonSchema } from './support/fuzzArbitraries.ts';
 import { startTestApp, type TestApp, type TestClient } from './support/testApp.ts';
 import { testEngines } from './support/testDatabase.ts';
 
@@ -14,10 +14,11 @@ import { testEngines } from './support/testDatabase.ts';
  * error shape or answered, never a 5xx. The stocktake pack is left out: a good
  * query prints a PDF in Chromium, seconds a request.
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
-const READ_RUNS = Math.ceil(RUNS / 5);
+const ENGINES = testEngines();
 
-describe.each(testEngines())('fuzzing every read route that takes a query (%s)', (engine: Engine) => {
+describe.each(ENGINES)('fuzzing every read route that takes a query (%s)', (engine: Engine) => {
+  // A fifth as many as the write fuzz: one request each, no database check after it.
+  const { seed: SEED, runs: READ_RUNS } = fuzzShare(engine, ENGINES, Math.ceil(FUZZ_RUNS / 5));
   let t: TestApp;
   let clients: TestClient[];
   const ids: string[] = [];

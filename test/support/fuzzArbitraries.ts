@@ -1,3 +1,4 @@
+import type { Engine } from '../../src/db/database.ts';
 import { createStaff } from './factories.ts';
 import { signIn, type TestApp, type TestClient } from './testApp.ts';
 import fc from 'fast-check';
@@ -50,7 +51,26 @@ export function rarely<T, U>(arbitrary: fc.Arbitrary<T>, usual: U): fc.Arbitrary
   return fc.oneof({ arbitrary: fc.constant(usual), weight: 7 }, { arbitrary, weight: 1 });
 }
 
-export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<string>, depth = 0): fc.Arbitrary<unknown> {
+/** The arbitraries `valueFor` built, per id arbitrary and schema object. */
+const built = new WeakMap<fc.Arbitrary<string>, WeakMap<JsonSchema, fc.Arbitrary<unknown>>>();
+
+/**
+ * Values shaped by a JSON Schema. The fuzz tests ask for one inside `chain`, on
+ * every run; building an arbitrary (a pattern's `stringMatching` above all)
+ * costs far more than drawing from it (13 ms against 0.4 ms a run), so each is
+ * built once per schema and reused. Arbitraries hold no state, so a reused one
+ * draws exactly what a fresh one would from the same seed.
+ */
+export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<string>): fc.Arbitrary<unknown> {
+  if (!schema) return buildValueFor(schema, ids, 0);
+  let byId = built.get(ids);
+  if (!byId) built.set(ids, (byId = new WeakMap()));
+  let arbitrary = byId.get(schema);
+  if (!arbitrary) byId.set(schema, (arbitrary = buildValueFor(schema, ids, 0)));
+  return arbitrary;
+}
+
+function buildValueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<string>, depth: number): fc.Arbitrary<unknown> {
   const anything = fc.oneof(
     fc.constant(null),
     fc.boolean(),
@@ -61,8 +81,8 @@ export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<strin
   );
   if (!schema || depth > 4) return anything;
   const alternatives: fc.Arbitrary<unknown>[] = [];
-  if (schema.anyOf) alternatives.push(...schema.anyOf.map((s) => valueFor(s, ids, depth + 1)));
-  if (schema.allOf) alternatives.push(...schema.allOf.map((s) => valueFor(s, ids, depth + 1)));
+  if (schema.anyOf) alternatives.push(...schema.anyOf.map((s) => buildValueFor(s, ids, depth + 1)));
+  if (schema.allOf) alternatives.push(...schema.allOf.map((s) => buildValueFor(s, ids, depth + 1)));
   if (schema.enum) alternatives.push(fc.constantFrom(...schema.enum));
   if (schema.const !== undefined) alternatives.push(fc.constant(schema.const));
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
@@ -74,7 +94,9 @@ export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<strin
           .tuple(
             fc
               .record(
-                Object.fromEntries(props.map(([key, sub]) => [key, fc.option(valueFor(sub, ids, depth + 1), { freq: 6, nil: undefined })])),
+                Object.fromEntries(
+                  props.map(([key, sub]) => [key, fc.option(buildValueFor(sub, ids, depth + 1), { freq: 6, nil: undefined })]),
+                ),
               )
               .map((record) => Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined))),
             rarely(fc.dictionary(fc.string({ maxLength: 8 }), anything, { maxKeys: 2 }), null),
@@ -82,7 +104,7 @@ export function valueFor(schema: JsonSchema | undefined, ids: fc.Arbitrary<strin
           .map(([known, extra]) => ({ ...known, ...(extra ?? {}) })),
       );
     } else if (type === 'array') {
-      alternatives.push(fc.array(valueFor(schema.items, ids, depth + 1), { maxLength: 4 }));
+      alternatives.push(fc.array(buildValueFor(schema.items, ids, depth + 1), { maxLength: 4 }));
     } else if (type === 'string') {
       if (schema.format === 'uuid') alternatives.push(ids);
       else if (schema.format === 'date')
@@ -134,7 +156,7 @@ export function hasErrorShape(path: string, status: number, contentType: unknown
 /**
  * CI (`CI=true`) replays one fixed seed, so a red build means the code changed, not the draw;
  * locally each run draws a new seed to explore further, printed so a failure can be replayed
- * with `FUZZ_SEED=<seed>`. Every fuzz test takes its seed from here.
+ * with `FUZZ_SEED=<seed>`. Every fuzz test takes its seed from here, through `fuzzShare`.
  */
 const FIXED_SEED = 20_261_205;
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? (process.env.CI === 'true' ? FIXED_SEED : Date.now() % 2_147_483_647));
@@ -143,6 +165,27 @@ export const FUZZ_SEED_SOURCE = process.env.FUZZ_SEED
   : process.env.CI === 'true'
     ? 'fixed for CI'
     : 'random; replay with FUZZ_SEED';
+
+/**
+ * The requests a fuzz test sends in one run, over all engines: `FUZZ_RUNS`,
+ * 10,000 unless set.
+ */
+export const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+
+/**
+ * One engine's share of a fuzz test. Each engine draws from its own seed
+ * (`FUZZ_SEED` for PGlite, `FUZZ_SEED + 1` for PostgreSQL) and sends its part
+ * of `runs`: with PostgreSQL beside PGlite (CI) the run sends `runs` different
+ * requests in all, where it used to send the same requests twice, once per
+ * engine. What the engines add is how the database answers; the HTTP, schema
+ * and policy layers above it are the same code, and half of 10,000 draws still
+ * reaches each of the 49 write routes about a hundred times on each engine.
+ * Alone (no TEST_DATABASE_URL), PGlite sends them all from `FUZZ_SEED`.
+ */
+export function fuzzShare(engine: Engine, engines: readonly Engine[], runs: number): { seed: number; runs: number } {
+  const index = Math.max(0, engines.indexOf(engine));
+  return { seed: FUZZ_SEED + index, runs: Math.ceil(runs / engines.length) };
+}
 
 /** One signed-in client for each role, each at a unit where that role works, for the fuzz tests. */
 export async function signInEveryRole(t: TestApp): Promise<TestClient[]> {

@@ -29,27 +29,13 @@ const TEMPLATE_DB = `${RUN_PREFIX}_template`;
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tidtam-test-'));
-  const snapshot = path.join(dir, 'pglite.tar.gz');
-  const pglite = await PGlite.create({ extensions: { pg_trgm } });
-  await prepareDatabase(fromPglite(pglite), { clock: systemClock });
-  const blob = await pglite.dumpDataDir('gzip');
-  writeFileSync(snapshot, Buffer.from(await blob.arrayBuffer()));
-  await pglite.close();
-  project.provide('pgliteSnapshot', snapshot);
-
+  const snapshot = path.join(dir, 'pglite.tar');
   const url = process.env.TEST_DATABASE_URL;
+  project.provide('pgliteSnapshot', snapshot);
   project.provide('postgresTemplate', url ? TEMPLATE_DB : null);
   project.provide('postgresPrefix', RUN_PREFIX);
-  if (url) {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
-    await admin.query(`create database ${TEMPLATE_DB}`);
-    await admin.end();
-    const template = openPostgres(withDatabase(url, TEMPLATE_DB));
-    await prepareDatabase(template, { clock: systemClock });
-    await template.close();
-  }
+  // Side by side: PGlite works in this process, PostgreSQL mostly in its server.
+  await Promise.all([preparePgliteSnapshot(snapshot), url ? preparePostgresTemplate(url) : undefined]);
 
   return async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -70,4 +56,25 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
+}
+
+async function preparePgliteSnapshot(snapshot: string): Promise<void> {
+  const pglite = await PGlite.create({ extensions: { pg_trgm } });
+  await prepareDatabase(fromPglite(pglite), { clock: systemClock });
+  // Uncompressed (63 MB against 6.5 MB gzipped): every test file loads it, and
+  // skipping the gunzip takes a third off each load (about 1.0 s to 0.7 s of CPU).
+  const blob = await pglite.dumpDataDir('none');
+  writeFileSync(snapshot, Buffer.from(await blob.arrayBuffer()));
+  await pglite.close();
+}
+
+async function preparePostgresTemplate(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE_DB} with (force)`);
+  await admin.query(`create database ${TEMPLATE_DB}`);
+  await admin.end();
+  const template = openPostgres(withDatabase(url, TEMPLATE_DB));
+  await prepareDatabase(template, { clock: systemClock });
+  await template.close();
 }
