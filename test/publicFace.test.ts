@@ -195,5 +195,9 @@ describe.each(testEngines())('the public face shows no personal data and no smal
       expect(response.status, url).toBe(200);
       expect(leaks(typeof response.body === 'string' ? response.body : JSON.stringify(response.body)), url).toEqual([]);
     }
+    // The complaint datasets say which months they cover (received in March 2026), as DCAT's dct:temporal.
+    const complaints = (await visitor().get('/dataset/complaints.ttl')).body as string;
+    expect(complaints).toMatch(/dcat:startDate "2026-03-01"\^\^xsd:date/);
+    expect(complaints).toMatch(/dcat:endDate "2026-03-31"\^\^xsd:date/);
   });
 });

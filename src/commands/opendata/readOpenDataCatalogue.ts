@@ -1,5 +1,10 @@
 import type { Queryable } from '../../db/database.ts';
-import { selectOpenDataFiles, selectOpenDataPublications, selectOpenDataSettings } from '../../db/queries/openDataQueries.ts';
+import {
+  selectComplaintPeriod,
+  selectOpenDataFiles,
+  selectOpenDataPublications,
+  selectOpenDataSettings,
+} from '../../db/queries/openDataQueries.ts';
 import type { OpenDataCatalogue, OpenDataFormat, OpenDataResource, OpenDataset } from '../../domain/opendata/openDataCatalogue.ts';
 import { OPEN_DATASETS } from '../../domain/opendata/openDatasets.ts';
 
@@ -10,10 +15,11 @@ const EXTENSION: Record<OpenDataFormat, string> = { csv: 'csv', json: 'json', xl
  * it carries metadata only. A dataset published but not yet exported has no resources.
  */
 export async function readOpenDataCatalogue(db: Queryable): Promise<OpenDataCatalogue> {
-  const [settings, publications, files] = await Promise.all([
+  const [settings, publications, files, complaintPeriod] = await Promise.all([
     selectOpenDataSettings(db),
     selectOpenDataPublications(db),
     selectOpenDataFiles(db),
+    selectComplaintPeriod(db),
   ]);
   const datasets: OpenDataset[] = [];
   for (const definition of [...OPEN_DATASETS].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -44,7 +50,9 @@ export async function readOpenDataCatalogue(db: Queryable): Promise<OpenDataCata
         .map((r) => r.modifiedAt)
         .sort()
         .at(-1) ?? null;
-    datasets.push({ ...definition, published: true, createdAt: created, modifiedAt: modified, temporal: null, resources });
+    // The complaint datasets cover the months complaints were received in; the others are current lists.
+    const temporal = definition.group === 'complaints' ? complaintPeriod : null;
+    datasets.push({ ...definition, published: true, createdAt: created, modifiedAt: modified, temporal, resources });
   }
   return {
     settings: {

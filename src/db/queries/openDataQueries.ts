@@ -43,3 +43,17 @@ export async function selectOpenDataFiles(db: Queryable): Promise<OpenDataFileRo
   );
   return rows;
 }
+
+/**
+ * The days complaints were received in, by month, from the national monthly sums (a few rows, not
+ * the complaints): the temporal coverage of the complaint datasets (`YYYY-MM-DD`, from the first
+ * day of the first month to the last day of the last). Null before the first complaint.
+ */
+export async function selectComplaintPeriod(db: Queryable): Promise<{ start: string; end: string } | null> {
+  const { rows } = await db.query<{ start: string | null; end: string | null }>(
+    `select min(month) as start, (max(month) + interval '1 month' - interval '1 day')::date as end from complaint_stats
+      where scope = 'TH' and dim = 'all' and grain = 'month' and dim_value = '' and received > 0`,
+  );
+  const row = rows[0];
+  return row?.start && row.end ? { start: row.start, end: row.end } : null;
+}
