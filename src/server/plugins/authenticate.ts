@@ -23,6 +23,12 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** What an API token needs here beyond its method's `read`/`write`: `admin` for administration, `never` for session-only routes. */
     apiToken?: RouteTokenRule;
+    /**
+     * A public catalogue for outside clients (the CKAN Action API): an `Authorization` header that is
+     * not a Tidtam token (a CKAN harvester sends its own site's API key) is ignored, not refused, since
+     * the answer is the same for everyone.
+     */
+    ignoresForeignAuthorization?: boolean;
   }
 }
 
@@ -82,7 +88,11 @@ async function authenticate(app: FastifyInstance, deps: { db: Database; clock: C
 
   app.addHook('onRequest', async (request) => {
     const authorization = request.headers.authorization;
-    if (typeof authorization === 'string' && authorization.length > 0) {
+    const foreign =
+      request.routeOptions.config.ignoresForeignAuthorization === true &&
+      typeof authorization === 'string' &&
+      !/^Bearer\s+tdt_/i.test(authorization);
+    if (typeof authorization === 'string' && authorization.length > 0 && !foreign) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const token = match?.[1];
       if (!token || !token.startsWith(API_TOKEN_PREFIX) || token.length > 200) throw new AppError('unauthenticated');

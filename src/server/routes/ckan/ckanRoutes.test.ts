@@ -30,6 +30,11 @@ describe('CKAN Action API at /api/3/action/', () => {
     expect(status.body.help).toBe('http://localhost:80/api/3/action/help_show?name=status_show');
     const list = await get('/api/3/action/package_list');
     expect(list.body.result).toEqual(['complaint-statistics', 'units']);
+    // A harvester configured with its own CKAN site's API key sends it as it is: ignored here, not refused;
+    // a malformed Tidtam token is still refused.
+    const keyed = await get('/api/3/action/package_list', { authorization: '6c1d0d4e-0b9a-4c9f-a1c5-2f5f0c1d9e77' });
+    expect(keyed).toMatchObject({ status: 200, body: { result: ['complaint-statistics', 'units'] } });
+    expect((await get('/api/3/action/package_list', { authorization: 'Bearer tdt_not-a-token' })).status).toBe(401);
   });
 
   it('shows a package by name or id with CKAN fields, the Thai GDC fields and absolute resource URLs', async () => {

@@ -97,7 +97,7 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps & { prefix: string }> = a
         response: { 200: CkanAnswer },
         security: [],
       },
-      config: { rateLimit: ckanReadLimit },
+      config: { rateLimit: ckanReadLimit, ignoresForeignAuthorization: true },
     },
     async (request) => answer(request, request.params.action, request.query),
   );
@@ -112,7 +112,7 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps & { prefix: string }> = a
         response: { 200: CkanAnswer },
         security: [],
       },
-      config: { rateLimit: ckanReadLimit },
+      config: { rateLimit: ckanReadLimit, ignoresForeignAuthorization: true },
       // CKAN answers a POST without a body as a call without parameters.
       preValidation: async (request) => {
         request.body ??= {};
