@@ -4,6 +4,7 @@ import type { CaseStatus } from '../../shared/caseKinds.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
 import { describeClusterEvent } from './describeClusterEvent.ts';
+import { describePublicationEvent } from './describePublicationEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
 import { nonBlankText as text, type EventText } from './eventText.ts';
 
@@ -78,6 +79,7 @@ export function describeEvent(event: EventView, assignments: readonly Assignment
         describeDeliveryEvent(event, unit, i18n) ??
         describeReportEvent(event, unit, i18n) ??
         describeClusterEvent(event, i18n) ??
+        describePublicationEvent(event, i18n) ??
         withWords(t.events.other)
       );
   }
