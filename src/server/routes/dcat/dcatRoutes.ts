@@ -7,7 +7,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { catalogueGraph, datasetGraph } from '../../dcat/dcatGraph.ts';
 import { RDF_FORMATS, serializeRdf, type RdfFormat } from '../../dcat/serializeRdf.ts';
 import { standardErrors } from '../../schemas/common.ts';
-import { CatalogueParams, CatalogueQuery, DatasetParams } from './dcatSchema.ts';
+import { CatalogueParams, CatalogueQuery, DatasetParams, RdfDocument } from './dcatSchema.ts';
 
 const tag = { tags: ['open data'] };
 
@@ -37,7 +37,7 @@ export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         summary: 'The DCAT-AP 3 catalogue of published open datasets (Turtle, JSON-LD or RDF/XML), 100 datasets a page with Hydra links',
         params: CatalogueParams,
         querystring: CatalogueQuery,
-        response: { 400: standardErrors[400] },
+        response: { 200: RdfDocument, 400: standardErrors[400] },
       },
     },
     async (request, reply) => {
@@ -56,7 +56,7 @@ export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         ...tag,
         summary: 'One published open dataset in DCAT-AP 3 (Turtle, JSON-LD or RDF/XML)',
         params: DatasetParams,
-        response: { 400: standardErrors[400], 404: standardErrors[404] },
+        response: { 200: RdfDocument, 400: standardErrors[400], 404: standardErrors[404] },
       },
     },
     async (request, reply) => {

@@ -28,3 +28,6 @@ export const DatasetParams = Type.Object(
   { additionalProperties: false },
 );
 export type DatasetParams = Static<typeof DatasetParams>;
+
+/** The answer: RDF text in the format the path names (text/turtle, application/ld+json or application/rdf+xml). */
+export const RdfDocument = Type.String({ description: 'A DCAT-AP 3 document in Turtle, JSON-LD or RDF/XML, as the extension names' });
