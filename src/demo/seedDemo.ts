@@ -173,7 +173,12 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   await seedComplaintsDemo(db, { now, phraNakhon: await actorFor(db, 'phranakhon') });
   // A year of history in every province, so the dashboards, maps and league table have a picture.
   await seedComplaintHistoryDemo(db, { now, count: DEMO_HISTORY_COMPLAINTS });
-  await seedOpenDataDemo(db, { clock: options.clock, admin: await actorFor(db, 'admin') });
+  await seedOpenDataDemo(db, {
+    clock: options.clock,
+    admin: await actorFor(db, 'admin'),
+    publisher: pmdu!,
+    publishedCaseIds: [clinic.id, flood.id],
+  });
   progress?.stop();
   return { seeded: true };
 }
