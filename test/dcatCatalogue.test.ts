@@ -131,12 +131,11 @@ describe('the DCAT catalogue (/catalog.ttl, .jsonld, .rdf)', () => {
     expect(catalogue.datasets.find((d) => d.name === 'complaint-statistics')!.resources).toHaveLength(4);
   });
 
-  it('points every distribution at its file under /opendata/files/<id>/<file>, where the downloads are served', async () => {
+  it('points every distribution at its stable address /opendata/<dataset>/<file>, which redirects to the current file', async () => {
     const graph = parseTurtle(bodies.ttl!);
     const urls = graph.getObjects(null, iri('dcat', 'downloadURL'), null).map((u) => u.value);
     expect(urls).toHaveLength(FILES.length);
-    for (const url of urls)
-      expect(url).toMatch(new RegExp(`^${ORIGIN}/opendata/files/[0-9a-f-]{36}/[a-z_]+\\.(csv|json|xlsx|dictionary\\.csv)$`));
+    for (const url of urls) expect(url).toMatch(new RegExp(`^${ORIGIN}/opendata/[a-z-]+/[a-z_]+\\.(csv|json|xlsx|dictionary\\.csv)$`));
   });
 
   it('conforms to the DCAT-AP 3.0.0 SHACL shapes: the catalogue and each dataset document', async () => {

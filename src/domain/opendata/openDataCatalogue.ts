@@ -64,8 +64,13 @@ export interface OpenDataResource {
   table: string;
   format: OpenDataFormat;
   mediaType: string;
-  /** Path on this server, e.g. `/opendata/files/<id>/complaints.csv`; publishers prefix the public origin. */
+  /**
+   * Stable path on this server, e.g. `/opendata/complaints/complaints.csv`: a redirect to the current
+   * export's file, so a link a harvester copied outlives the next export. Publishers prefix the origin.
+   */
   path: string;
+  /** This export's own file, e.g. `/opendata/files/<id>/complaints.csv` (gone after the next export). */
+  filePath: string;
   fileName: string;
   rowCount: number;
   byteSize: number;

@@ -6,7 +6,7 @@ export interface DcatUris {
   contactPoint: string;
   dataset: (name: string) => string;
   distribution: (dataset: string, resourceId: string) => string;
-  /** A file's download URL from its path on this server (`/opendata/files/<id>/<file>`). */
+  /** A file's download URL from its path on this server (`/opendata/<dataset>/<file>`, stable across exports). */
   file: (path: string) => string;
   cataloguePage: (extension: string, page: number, modifiedSince: Date | null) => string;
 }

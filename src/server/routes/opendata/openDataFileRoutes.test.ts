@@ -35,7 +35,7 @@ describe('open-data downloads', () => {
 
   it('streams a published file with its type, length, sha256 ETag, file name and a public cache', async () => {
     const file = csvOf('complaint-statistics');
-    const response = await t.app.inject({ method: 'GET', url: file.path });
+    const response = await t.app.inject({ method: 'GET', url: file.filePath });
     expect(response.statusCode).toBe(200);
     expect(response.headers).toMatchObject({
       'content-type': 'text/csv; charset=utf-8',
@@ -50,14 +50,14 @@ describe('open-data downloads', () => {
 
   it('streams a file of several chunks whole', async () => {
     const file = csvOf('units');
-    const response = await t.app.inject({ method: 'GET', url: file.path });
+    const response = await t.app.inject({ method: 'GET', url: file.filePath });
     expect(response.rawPayload.byteLength).toBe(file.byteSize);
     expect(createHash('sha256').update(response.rawPayload).digest('hex')).toBe(file.sha256);
   });
 
   it('answers 304 when the client already holds the same bytes', async () => {
     const file = csvOf('complaint-statistics');
-    const again = await t.app.inject({ method: 'GET', url: file.path, headers: { 'if-none-match': `W/"other", "${file.sha256}"` } });
+    const again = await t.app.inject({ method: 'GET', url: file.filePath, headers: { 'if-none-match': `W/"other", "${file.sha256}"` } });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     expect(matchesEntityTag('*', '"x"')).toBe(true);
@@ -68,17 +68,17 @@ describe('open-data downloads', () => {
     const response = await t.app.inject({ method: 'GET', url: '/opendata/complaint-statistics/complaint_statistics.dictionary.csv' });
     expect(response.statusCode).toBe(302);
     const dictionary = files.find((file) => file.dataset === 'complaint-statistics' && file.format === 'dictionary_csv')!;
-    expect(response.headers.location).toBe(dictionary.path);
+    expect(response.headers.location).toBe(dictionary.filePath);
   });
 
   it('refuses files of datasets not published, wrong names and unknown ids with a stable code', async () => {
     await publishOpenDataset(t.db, 'units', false, new Date('2026-02-02T00:00:00Z'));
-    const withdrawn = await t.app.inject({ method: 'GET', url: csvOf('units').path });
+    const withdrawn = await t.app.inject({ method: 'GET', url: csvOf('units').filePath });
     expect(withdrawn.statusCode).toBe(404);
     expect(withdrawn.json().error).toMatchObject({ code: 'not_found', messageTh: expect.stringMatching(/[ก-๙]/) });
     expect((await t.app.inject({ method: 'GET', url: '/opendata/units/units.csv' })).statusCode).toBe(404);
     const file = csvOf('complaint-statistics');
-    const renamed = await t.app.inject({ method: 'GET', url: file.path.replace('complaint_statistics.csv', 'units.csv') });
+    const renamed = await t.app.inject({ method: 'GET', url: file.filePath.replace('complaint_statistics.csv', 'units.csv') });
     expect(renamed.statusCode).toBe(404);
     const unknownId = await t.app.inject({ method: 'GET', url: '/opendata/files/00000000-0000-4000-8000-000000000000/units.csv' });
     expect(unknownId.statusCode).toBe(404);

@@ -65,7 +65,7 @@ export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
     },
     async (request, reply) => {
       const file = await findCurrentOpenDataFile(deps.db, request.params.dataset, request.params.fileName);
-      return reply.header('cache-control', 'no-cache').redirect(file.path, 302);
+      return reply.header('cache-control', 'no-cache').redirect(file.filePath, 302);
     },
   );
 };
