@@ -5,6 +5,7 @@ import { formatPeriod } from '../../shared/periods.ts';
 import { ChoroplethMap } from './ChoroplethMap.tsx';
 import type { PortalLocale } from './portalLocale.ts';
 import { StoryList } from './StoryList.tsx';
+import { FigureTable } from './FigureTable.tsx';
 
 /** Where an area one level down links to on the portal. */
 function areaHref(l: PortalLocale, kind: string, code: string, fiscalYear: number | undefined): string | null {
@@ -92,38 +93,18 @@ export function AreaPage({ l, area, path, now }: { l: PortalLocale; area: Portal
                 areas={statistics.areas.map((child) => ({ code: child.code, name: childName(child), received: child.received }))}
               />
             )}
-            <div class="portal-table-wrap">
-              <table class="portal-table">
-                <caption class="visually-hidden">{l.t('เรื่องร้องเรียนแยกตามพื้นที่', 'Complaints by area')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{l.t('พื้นที่', 'Area')}</th>
-                    <th scope="col" class="num">
-                      {l.t('ได้รับ', 'Received')}
-                    </th>
-                    <th scope="col" class="num">
-                      {l.t('แก้ไขเสร็จ', 'Resolved')}
-                    </th>
-                    <th scope="col" class="num">
-                      {l.t('อัตรา', 'Rate')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {statistics.areas.map((child) => {
-                    const href = areaHref(l, child.kind, child.code, chosenYear);
-                    return (
-                      <tr key={child.code}>
-                        <th scope="row">{href ? <a href={href}>{childName(child)}</a> : childName(child)}</th>
-                        <td class="num">{l.number(child.received)}</td>
-                        <td class="num">{l.number(child.resolved)}</td>
-                        <td class="num">{l.percent(child.resolutionRate)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <FigureTable
+              caption={l.t('เรื่องร้องเรียนแยกตามพื้นที่', 'Complaints by area')}
+              columns={[l.t('พื้นที่', 'Area'), l.t('ได้รับ', 'Received'), l.t('แก้ไขเสร็จ', 'Resolved'), l.t('อัตรา', 'Rate')]}
+              rows={statistics.areas.map((child) => {
+                const href = areaHref(l, child.kind, child.code, chosenYear);
+                return {
+                  key: child.code,
+                  head: href ? <a href={href}>{childName(child)}</a> : childName(child),
+                  cells: [l.number(child.received), l.number(child.resolved), l.percent(child.resolutionRate)],
+                };
+              })}
+            />
           </div>
         </section>
       )}
@@ -135,35 +116,15 @@ export function AreaPage({ l, area, path, now }: { l: PortalLocale; area: Portal
         {statistics.byCategory.length === 0 ? (
           <p class="body">{l.t('ยังไม่มีเรื่องร้องเรียนในช่วงนี้', 'No complaints in this period yet.')}</p>
         ) : (
-          <div class="portal-table-wrap">
-            <table class="portal-table">
-              <caption class="visually-hidden">{l.t('เรื่องร้องเรียนแยกตามประเภท', 'Complaints by category')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{l.t('ประเภท', 'Category')}</th>
-                  <th scope="col" class="num">
-                    {l.t('ได้รับ', 'Received')}
-                  </th>
-                  <th scope="col" class="num">
-                    {l.t('แก้ไขเสร็จ', 'Resolved')}
-                  </th>
-                  <th scope="col" class="num">
-                    {l.t('อัตรา', 'Rate')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {statistics.byCategory.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{l.name(row.nameTh, row.nameEn)}</th>
-                    <td class="num">{l.number(row.received)}</td>
-                    <td class="num">{l.number(row.resolved)}</td>
-                    <td class="num">{l.percent(row.resolutionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption={l.t('เรื่องร้องเรียนแยกตามประเภท', 'Complaints by category')}
+            columns={[l.t('ประเภท', 'Category'), l.t('ได้รับ', 'Received'), l.t('แก้ไขเสร็จ', 'Resolved'), l.t('อัตรา', 'Rate')]}
+            rows={statistics.byCategory.map((row) => ({
+              key: row.key,
+              head: l.name(row.nameTh, row.nameEn),
+              cells: [l.number(row.received), l.number(row.resolved), l.percent(row.resolutionRate)],
+            }))}
+          />
         )}
       </section>
 
@@ -171,31 +132,15 @@ export function AreaPage({ l, area, path, now }: { l: PortalLocale; area: Portal
         <h2 class="heading-m" id="months">
           {l.t('แยกตามเดือน', 'By month')}
         </h2>
-        <div class="portal-table-wrap">
-          <table class="portal-table">
-            <caption class="visually-hidden">{l.t('เรื่องร้องเรียนแยกตามเดือน', 'Complaints by month')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{l.t('เดือน', 'Month')}</th>
-                <th scope="col" class="num">
-                  {l.t('ได้รับ', 'Received')}
-                </th>
-                <th scope="col" class="num">
-                  {l.t('แก้ไขเสร็จ', 'Resolved')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {statistics.byMonth.map((row) => (
-                <tr key={row.month}>
-                  <th scope="row">{formatPeriod(row.month, l.lang)}</th>
-                  <td class="num">{l.number(row.received)}</td>
-                  <td class="num">{l.number(row.resolved)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FigureTable
+          caption={l.t('เรื่องร้องเรียนแยกตามเดือน', 'Complaints by month')}
+          columns={[l.t('เดือน', 'Month'), l.t('ได้รับ', 'Received'), l.t('แก้ไขเสร็จ', 'Resolved')]}
+          rows={statistics.byMonth.map((row) => ({
+            key: row.month,
+            head: formatPeriod(row.month, l.lang),
+            cells: [l.number(row.received), l.number(row.resolved)],
+          }))}
+        />
       </section>
 
       <section aria-labelledby="stories">

@@ -3,6 +3,7 @@ import type { PublishedCaseRow } from '../../db/queries/publicationQueries.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
 import type { PortalLocale } from './portalLocale.ts';
+import { FigureTable } from './FigureTable.tsx';
 
 const KIND_NAMES: Record<string, { th: string; en: string }> = {
   policy: { th: 'นโยบาย', en: 'Policy' },
@@ -98,31 +99,15 @@ export function PolicyPage({ l, policy }: { l: PortalLocale; policy: PortalPolic
                 <Progress l={l} share={indicator.progress} label={l.t('ความคืบหน้าสู่เป้าหมาย', 'Progress to target')} />
               )}
               {indicator.series.length > 0 && (
-                <div class="portal-table-wrap">
-                  <table class="portal-table">
-                    <caption class="visually-hidden">{l.name(indicator.nameTh, indicator.nameEn)}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{l.t('งวด', 'Period')}</th>
-                        <th scope="col" class="num">
-                          {l.t('ผลจริง', 'Actual')}
-                        </th>
-                        <th scope="col" class="num">
-                          {l.t('ตามแผน', 'Planned')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {indicator.series.map((point) => (
-                        <tr key={point.period}>
-                          <th scope="row">{formatPeriod(point.period, l.lang)}</th>
-                          <td class="num">{point.actual === null ? '–' : l.number(point.actual)}</td>
-                          <td class="num">{point.planned === null ? '–' : l.number(point.planned)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <FigureTable
+                  caption={l.name(indicator.nameTh, indicator.nameEn)}
+                  columns={[l.t('งวด', 'Period'), l.t('ผลจริง', 'Actual'), l.t('ตามแผน', 'Planned')]}
+                  rows={indicator.series.map((point) => ({
+                    key: point.period,
+                    head: formatPeriod(point.period, l.lang),
+                    cells: [point.actual === null ? '–' : l.number(point.actual), point.planned === null ? '–' : l.number(point.planned)],
+                  }))}
+                />
               )}
             </div>
           ))
@@ -150,35 +135,15 @@ export function PolicyPage({ l, policy }: { l: PortalLocale; policy: PortalPolic
         {budget.length === 0 ? (
           <p class="body">{l.t('ยังไม่มีข้อมูลงบประมาณ', 'No budget has been reported yet.')}</p>
         ) : (
-          <div class="portal-table-wrap">
-            <table class="portal-table">
-              <caption class="visually-hidden">{l.t('งบประมาณตามปีงบประมาณ', 'Budget by fiscal year')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{l.t('ปีงบประมาณ', 'Fiscal year')}</th>
-                  <th scope="col" class="num">
-                    {l.t('จัดสรร', 'Allocated')}
-                  </th>
-                  <th scope="col" class="num">
-                    {l.t('ก่อหนี้ผูกพัน', 'Committed')}
-                  </th>
-                  <th scope="col" class="num">
-                    {l.t('เบิกจ่าย', 'Disbursed')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {budget.map((year) => (
-                  <tr key={year.fiscalYear}>
-                    <th scope="row">{year.fiscalYear}</th>
-                    <td class="num">{baht(l, year.allocated)}</td>
-                    <td class="num">{baht(l, year.committed)}</td>
-                    <td class="num">{baht(l, year.disbursed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption={l.t('งบประมาณตามปีงบประมาณ', 'Budget by fiscal year')}
+            columns={[l.t('ปีงบประมาณ', 'Fiscal year'), l.t('จัดสรร', 'Allocated'), l.t('ก่อหนี้ผูกพัน', 'Committed'), l.t('เบิกจ่าย', 'Disbursed')]}
+            rows={budget.map((year) => ({
+              key: String(year.fiscalYear),
+              head: String(year.fiscalYear),
+              cells: [baht(l, year.allocated), baht(l, year.committed), baht(l, year.disbursed)],
+            }))}
+          />
         )}
       </section>
     </>
