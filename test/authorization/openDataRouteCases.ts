@@ -11,7 +11,7 @@ async function statisticsCsvPath(ctx: Ctx): Promise<string> {
   const find = async () =>
     (await readOpenDataCatalogue(ctx.t.db)).datasets
       .find((dataset) => dataset.name === 'complaint-statistics')
-      ?.resources.find((file) => file.format === 'csv')?.path;
+      ?.resources.find((file) => file.format === 'csv')?.filePath;
   const existing = await find();
   if (existing) return existing;
   const bytes = Buffer.from('\uFEFFmonth,received\n2026-01,12\n', 'utf8');
