@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Database } from '../../src/db/database.ts';
 import type { Clock } from '../../src/domain/clock.ts';
 import { buildApp } from '../../src/server/buildApp.ts';
+import { chromiumArgs } from '../../src/server/printing/sharedChromium.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = path.join(root, 'test-results/screenshots');
@@ -40,16 +41,7 @@ export async function startBrowserApp(deps: { db: Database; clock: Clock }): Pro
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 }
 
