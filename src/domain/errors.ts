@@ -86,6 +86,10 @@ export const errorMessages = {
     th: 'ทำรายการนี้ในสถานะปัจจุบันไม่ได้',
     en: 'This cannot be done in the current status.',
   },
+  follow_up_closed: {
+    th: 'พ้นกำหนด 30 วันหลังแก้ไขเสร็จแล้ว ให้คะแนนหรือเปิดเรื่องอีกครั้งไม่ได้ หากปัญหายังอยู่ โปรดแจ้งเป็นเรื่องใหม่',
+    en: 'The 30 days after the complaint was resolved have passed, so it can no longer be rated or reopened. If the problem remains, file a new complaint.',
+  },
   invalid_target: {
     th: 'หน่วยงานที่เลือกไม่อยู่ในสายงานที่มอบหมายได้',
     en: 'The units chosen are not ones this assignment can be passed to.',

@@ -24,6 +24,7 @@ import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
+import { publicReplyRoutes } from './routes/complaints/publicReplyRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
 import { pictureRoutes } from './routes/picture/pictureRoutes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(
     attachmentRoutes,
     publicComplaintRoutes,
     complaintRoutes,
+    publicReplyRoutes,
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,

@@ -11,6 +11,10 @@ export interface AssignmentChanged {
   from: AssignmentStatus;
   to: AssignmentStatus;
   now: Date;
+  /** Staff's words to the public with this move (a complaint's public reply), when there are any. */
+  publicReply?: string | null;
+  /** Who made the move, for an event the hook appends. */
+  by?: { userId: string | null; unitId: string | null };
 }
 
 /** Runs in the transaction of the move, so what it writes (an outbox message) commits or rolls back with it. */

@@ -3,6 +3,7 @@ import { updateAssignmentStatus } from '../../db/queries/assignmentQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { nextAssignmentStatus, type AssignmentMove, type AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
+import { AppError } from '../../domain/errors.ts';
 import { refreshCaseStatus } from '../cases/refreshCaseStatus.ts';
 import { assignmentHooks } from './assignmentHooks.ts';
 
@@ -22,6 +23,8 @@ export interface AssignmentChange {
   };
   /** Why the assignment is returned, when it is. */
   returnReason?: string | null;
+  /** Words to the public that go with the move (a complaint's reply to its citizen); only a case kind with a hook takes them. */
+  publicReply?: string | null;
   now: Date;
 }
 
@@ -36,6 +39,12 @@ export interface AssignmentChange {
 export async function changeAssignmentStatus(tx: Queryable, change: AssignmentChange): Promise<{ eventId: number; to: AssignmentStatus }> {
   const { kase, assignment, move, by, now } = change;
   const to = nextAssignmentStatus(assignment.status, move);
+  const hook = assignmentHooks[kase.kind];
+  if (change.publicReply && !hook) {
+    throw new AppError('validation_failed', {
+      fields: [{ path: '/publicReply', th: 'งานประเภทนี้ไม่มีผู้ร้องที่จะส่งข้อความถึง', en: 'This kind of case has no citizen to write to.' }],
+    });
+  }
   if (to !== assignment.status) {
     await updateAssignmentStatus(tx, { id: assignment.id, status: to, now, returnReason: change.returnReason ?? null });
   }
@@ -49,6 +58,15 @@ export async function changeAssignmentStatus(tx: Queryable, change: AssignmentCh
     at: now,
   });
   await refreshCaseStatus(tx, kase, by, now);
-  await assignmentHooks[kase.kind]?.(tx, { caseId: kase.id, assignmentId: assignment.id, move, from: assignment.status, to, now });
+  await hook?.(tx, {
+    caseId: kase.id,
+    assignmentId: assignment.id,
+    move,
+    from: assignment.status,
+    to,
+    now,
+    publicReply: change.publicReply ?? null,
+    by,
+  });
   return { eventId, to };
 }

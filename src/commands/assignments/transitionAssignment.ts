@@ -21,7 +21,7 @@ export async function transitionAssignment(
   ctx: CommandContext,
   assignmentId: string,
   action: keyof typeof eventTypes,
-  input: { note?: string | null; reason?: string | null },
+  input: { note?: string | null; reason?: string | null; publicReply?: string | null },
 ): Promise<void> {
   const { actor } = ctx;
   const now = ctx.clock.now();
@@ -33,6 +33,8 @@ export async function transitionAssignment(
       move: action,
       by: actor,
       returnReason: action === 'return' ? (input.reason ?? null) : null,
+      // Words to the citizen go with reporting the work done only; other moves have their own routes.
+      publicReply: action === 'complete' ? (input.publicReply ?? null) : null,
       event: {
         type: eventTypes[action],
         data: {

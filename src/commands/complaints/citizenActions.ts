@@ -5,19 +5,40 @@ import type { AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts
 import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
+import { citizenFollowUp } from '../../domain/complaints/citizenFollowUp.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { limits } from '../../shared/limits.ts';
+import { reopenClosedCase } from '../cases/reopenClosedCase.ts';
 import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
-import { days } from '../../shared/thaiTime.ts';
 
-async function loadResolved(tx: Parameters<Parameters<Database['transaction']>[0]>[0], code: string) {
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** The complaint behind a tracking code, locked, and what its citizen may still do with it (`citizenFollowUp`). */
+async function loadForFollowUp(tx: Tx, code: string, now: Date) {
   const trackingCode = parseTrackingCode(code);
   const complaint = trackingCode ? await findComplaintByCode(tx, trackingCode, { forUpdate: true }) : undefined;
   if (!complaint) throw new AppError('not_found');
   const lead = await findLeadAssignment(tx, complaint.case_id);
-  const resolved = !complaint.merged_into && complaint.case_status !== 'closed' && (lead?.status === 'done' || lead?.status === 'accepted');
-  return { complaint, lead, resolved };
+  const followUp = citizenFollowUp(
+    {
+      resolvedAt: complaint.resolved_at,
+      leadStatus: lead?.status ?? null,
+      merged: complaint.merged_into !== null,
+      rating: complaint.rating,
+    },
+    now,
+  );
+  return { complaint, lead, followUp };
+}
+
+/** The refusal when the window has passed: one stable code whatever was tried. */
+function windowClosed(): AppError {
+  const within = complaintLimits.reopenWithinDays;
+  return new AppError('follow_up_closed', {
+    th: `ให้คะแนนหรือเปิดเรื่องอีกครั้งได้ภายใน ${within} วันหลังหน่วยงานแก้ไขเสร็จ ซึ่งพ้นกำหนดแล้ว หากปัญหายังอยู่ โปรดแจ้งเป็นเรื่องใหม่`,
+    en: `A complaint can be rated or reopened within ${within} days of being resolved, and that time has passed. If the problem remains, file a new complaint.`,
+  });
 }
 
 /** The citizen rates a resolved complaint, once, 1 to 5, with an optional comment. */
@@ -31,9 +52,10 @@ export async function rateComplaint(
   }
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const { complaint, resolved } = await loadResolved(tx, code);
-    if (!resolved)
+    const { complaint, followUp } = await loadForFollowUp(tx, code, now);
+    if (followUp.refusal === 'not_resolved')
       throw new AppError('invalid_transition', { th: 'ให้คะแนนได้เมื่อเรื่องแก้ไขเสร็จแล้ว', en: 'A complaint can be rated once it is resolved.' });
+    if (followUp.refusal === 'window_closed') throw windowClosed();
     if (complaint.rating !== null)
       throw new AppError('conflict', { th: 'ท่านให้คะแนนเรื่องนี้แล้ว', en: 'This complaint has already been rated.' });
     await tx.query('update complaints set rating = $2, rating_comment = $3, rated_at = $4 where case_id = $1', [
@@ -55,7 +77,7 @@ export async function rateComplaint(
 
 /**
  * The citizen reopens a resolved complaint within 30 days of its resolution,
- * saying why: the unit's assignment goes back to in progress, the service
+ * even after the owner accepted the work and closed the case, saying why: the unit's assignment goes back to in progress, the service
  * level clock keeps running from where it was, and the citizen is told.
  */
 export async function reopenComplaint(deps: { db: Database; clock: Clock }, code: string, input: { reason: string }): Promise<void> {
@@ -67,18 +89,19 @@ export async function reopenComplaint(deps: { db: Database; clock: Clock }, code
   }
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    const { complaint, lead, resolved } = await loadResolved(tx, code);
-    if (!resolved || !lead || !complaint.resolved_at) {
+    const { complaint, lead, followUp } = await loadForFollowUp(tx, code, now);
+    if (followUp.refusal === 'window_closed') throw windowClosed();
+    if (!followUp.canReopen || !lead) {
       throw new AppError('invalid_transition', {
         th: 'เปิดเรื่องอีกครั้งได้เมื่อเรื่องแก้ไขเสร็จแล้ว',
         en: 'Only a resolved complaint can be reopened.',
       });
     }
-    if (now.getTime() - complaint.resolved_at.getTime() > days(complaintLimits.reopenWithinDays)) {
-      throw new AppError('invalid_transition', {
-        th: `เปิดเรื่องอีกครั้งได้ภายใน ${complaintLimits.reopenWithinDays} วันหลังแก้ไขเสร็จ โปรดแจ้งเป็นเรื่องใหม่`,
-        en: `A complaint can be reopened within ${complaintLimits.reopenWithinDays} days of being resolved. File a new one.`,
-      });
+    // A case the owner closed is open again: closing ends the staff side, not the citizen's 30 days.
+    let caseStatus = complaint.case_status as CaseStatus;
+    if (caseStatus === 'closed') {
+      await reopenClosedCase(tx, { caseId: complaint.case_id, now });
+      caseStatus = 'in_progress';
     }
     // resolved_at is cleared, and the citizen told, by the complaint's hook as the lead goes back to in progress.
     await tx.query(
@@ -86,7 +109,7 @@ export async function reopenComplaint(deps: { db: Database; clock: Clock }, code
       [complaint.case_id],
     );
     await changeAssignmentStatus(tx, {
-      kase: { id: complaint.case_id, kind: 'complaint', status: complaint.case_status as CaseStatus },
+      kase: { id: complaint.case_id, kind: 'complaint', status: caseStatus },
       assignment: { id: lead.id, status: lead.status as AssignmentStatus },
       move: 'reopen',
       by: { userId: null, unitId: null },

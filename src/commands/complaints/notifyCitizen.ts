@@ -9,7 +9,7 @@ import { statusChangedMessage, type CitizenStatus } from '../../domain/complaint
  */
 export async function notifyCitizen(
   tx: Queryable,
-  input: { caseId: string; trackingCode: string; status: CitizenStatus; note?: string | null; now: Date },
+  input: { caseId: string; trackingCode: string; status: CitizenStatus; note?: string | null; reply?: string | null; now: Date },
 ): Promise<number> {
   let queued = 0;
   for (const group of await listFollowingCodes(tx, input.caseId)) {

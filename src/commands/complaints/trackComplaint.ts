@@ -3,12 +3,11 @@ import { findComplaintByCode, findLeadAssignment, listPublicComplaintEvents } fr
 import type { Clock } from '../../domain/clock.ts';
 import { citizenSteps, currentCitizenStatus, type CitizenStep } from '../../domain/complaints/citizenTimeline.ts';
 import type { CitizenStatus } from '../../domain/complaints/citizenMessages.ts';
-import { complaintLimits } from '../../shared/complaintLimits.ts';
+import { citizenFollowUp } from '../../domain/complaints/citizenFollowUp.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { parseTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
-import { days } from '../../shared/thaiTime.ts';
 
 export interface TrackedComplaint {
   trackingCode: string;
@@ -24,6 +23,8 @@ export interface TrackedComplaint {
   canRate: boolean;
   canReopen: boolean;
   reopenUntil: Date | null;
+  /** What the office wrote to the citizen (public replies), oldest first, personal data masked. */
+  replies: { at: Date; message: string }[];
   /** The surviving complaint's public id: never its tracking code, which is another citizen's secret. */
   mergedIntoPublicId: string | null;
 }
@@ -31,7 +32,9 @@ export interface TrackedComplaint {
 /**
  * What anyone holding the tracking code sees, without signing in: the status
  * and its history in plain words, the office handling it, and the text with
- * phone and ID numbers masked. Never staff names or internal notes.
+ * phone and ID numbers masked, and what the office wrote to them (public replies, masked too). Never
+ * staff names or internal notes. Rating and reopening follow `citizenFollowUp`: 30 days from the
+ * resolution, whoever closed the case meanwhile.
  */
 export async function trackComplaint(deps: { db: Database; clock: Clock }, code: string): Promise<TrackedComplaint> {
   const trackingCode = parseTrackingCode(code);
@@ -50,8 +53,15 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     leadStatus: lead?.status ?? null,
   });
   const category = config.categories.get(complaint.category_code);
-  const reopenUntil = complaint.resolved_at ? new Date(complaint.resolved_at.getTime() + days(complaintLimits.reopenWithinDays)) : null;
-  const now = deps.clock.now();
+  const followUp = citizenFollowUp(
+    {
+      resolvedAt: complaint.resolved_at,
+      leadStatus: lead?.status ?? null,
+      merged: complaint.merged_into !== null,
+      rating: complaint.rating,
+    },
+    deps.clock.now(),
+  );
   return {
     trackingCode,
     title: maskPersonalData(complaint.title),
@@ -68,9 +78,12 @@ export async function trackComplaint(deps: { db: Database; clock: Clock }, code:
     // The officer's question and the citizen's reopening words: whoever holds the code sees them, so masked too.
     steps: citizenSteps(events).map((step) => (step.message ? { ...step, message: maskPersonalData(step.message) } : step)),
     rating: complaint.rating,
-    canRate: status === 'resolved' && complaint.rating === null,
-    canReopen: status === 'resolved' && reopenUntil !== null && now <= reopenUntil,
-    reopenUntil,
+    canRate: followUp.canRate,
+    canReopen: followUp.canReopen,
+    reopenUntil: followUp.until,
+    replies: events
+      .filter((event) => event.type === 'public_reply' && typeof event.data.message === 'string')
+      .map((event) => ({ at: event.created_at, message: maskPersonalData(event.data.message as string) })),
     mergedIntoPublicId: complaint.merged_into_public_id,
   };
 }

@@ -137,9 +137,11 @@ export async function findComplaintsByPhone(db: Queryable, phone: string, limit 
 /** The events a citizen may see, in order. */
 export async function listPublicComplaintEvents(db: Queryable, caseId: string) {
   const result = await db.query<{ id: number; type: string; data: Record<string, unknown>; created_at: Date }>(
-    `select id, type, data, created_at from case_events
+    `select id, type, data, created_at from case_events e
       where case_id = $1 and type in ('created', 'acknowledged', 'completed', 'progress_reported', 'rerouted', 'waiting_for_citizen',
-                                      'citizen_resumed', 'rated', 'reopened', 'merged', 'closed', 'accepted', 'sent_back')
+                                      'citizen_resumed', 'rated', 'reopened', 'merged', 'closed', 'accepted', 'sent_back', 'public_reply')
+        -- The citizen follows the unit handling the complaint: moves of units below or beside it are internal.
+        and (e.assignment_id is null or exists (select 1 from assignments a where a.id = e.assignment_id and a.parent_id is null and a.role = 'lead'))
       order by id`,
     [caseId],
   );

@@ -19,7 +19,8 @@ const statusOfEvent: Record<string, CitizenStatus> = {
   rerouted: 'received',
   waiting_for_citizen: 'waiting_for_citizen',
   citizen_resumed: 'in_progress',
-  completed: 'resolved',
+  completed: 'reported_fixed',
+  accepted: 'resolved',
   sent_back: 'in_progress',
   reopened: 'reopened',
   merged: 'merged',
@@ -60,6 +61,7 @@ export function currentCitizenStatus(input: {
     case 'in_progress':
       return 'in_progress';
     case 'done':
+      return 'reported_fixed';
     case 'accepted':
       return 'resolved';
     default:

@@ -40,6 +40,15 @@ export function canMergeComplaint(actor: Actor, facts: ComplaintFacts): boolean 
   return !facts.caseClosed && isHandlingComplaint(actor, facts);
 }
 
+/**
+ * Writing to the citizen in words they read on /track and in their message (a public reply): whoever
+ * handles the complaint, the unit holding its lead or the intake operators who own it, also after the
+ * case is closed (the citizen's 30 days outlast the close). Never from a unit only supporting it.
+ */
+export function canReplyToCitizen(actor: Actor, facts: ComplaintFacts): boolean {
+  return isHandlingComplaint(actor, facts);
+}
+
 /** Taking complaints by phone, mail or at a counter, and finding a returning caller. */
 export function canTakeComplaints(actor: Actor): boolean {
   return actor.role === 'operator';

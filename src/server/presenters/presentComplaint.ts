@@ -14,6 +14,7 @@ export function presentTracked(tracked: TrackedComplaint) {
     statusName: citizenStatusNames[tracked.status],
     steps: tracked.steps.map((step) => ({ ...step, statusName: citizenStatusNames[step.status], at: step.at.toISOString() })),
     reopenUntil: tracked.reopenUntil?.toISOString() ?? null,
+    replies: tracked.replies.map((reply) => ({ at: reply.at.toISOString(), message: reply.message })),
   };
 }
 

@@ -64,6 +64,22 @@ export type AssignResult = Static<typeof AssignResult>;
 export const NoteBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: limits.noteMax })) }, { additionalProperties: false });
 export type NoteBody = Static<typeof NoteBody>;
 
+/** Reporting work done: the internal note, and for a complaint's lead the words the citizen reads (a public reply). */
+export const CompleteBody = Type.Object(
+  {
+    note: Type.Optional(Type.String({ maxLength: limits.noteMax })),
+    publicReply: Type.Optional(
+      Type.String({
+        maxLength: limits.reasonMax,
+        description:
+          "A complaint's lead only: what was done, in words for the citizen; shown on /track (personal data masked) and sent to them",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type CompleteBody = Static<typeof CompleteBody>;
+
 export const ReasonBody = Type.Object(
   { reason: Type.String({ minLength: limits.reasonMin, maxLength: limits.reasonMax, description: 'Why; shown to the other unit' }) },
   { additionalProperties: false },

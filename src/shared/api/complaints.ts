@@ -89,7 +89,8 @@ export const PublicCreatedView = Type.Object({
 export type PublicCreatedView = Static<typeof PublicCreatedView>;
 
 const CitizenStatus = Type.String({
-  description: 'received, acknowledged, in_progress, waiting_for_citizen, resolved, reopened, merged, closed',
+  description:
+    'received, acknowledged, in_progress, waiting_for_citizen, reported_fixed (the office says it is done, not yet checked), resolved, reopened, merged, closed',
 });
 export const TrackedView = Type.Object({
   trackingCode: Type.String(),
@@ -106,6 +107,9 @@ export const TrackedView = Type.Object({
   canRate: Type.Boolean(),
   canReopen: Type.Boolean(),
   reopenUntil: Nullable(IsoDateTime),
+  replies: Type.Array(Type.Object({ at: IsoDateTime, message: Type.String() }), {
+    description: 'What the office wrote to the citizen (public replies), oldest first, personal data masked',
+  }),
   mergedIntoPublicId: Nullable(Type.String()),
 });
 export type TrackedView = Static<typeof TrackedView>;
@@ -212,3 +216,10 @@ export type StaffDuplicateList = Static<typeof StaffDuplicateList>;
 
 export const ContactList = Type.Object({ items: Type.Array(ContactView) });
 export type ContactList = Static<typeof ContactList>;
+
+/** Staff's words to the citizen, apart from internal notes: shown on /track and sent to them, personal data masked. */
+export const PublicReplyBody = Type.Object(
+  { message: Type.String({ minLength: limits.reasonMin, maxLength: limits.reasonMax }) },
+  { additionalProperties: false },
+);
+export type PublicReplyBody = Static<typeof PublicReplyBody>;

@@ -11,12 +11,17 @@ export interface FormSubmit {
   attempt: number;
   busy: boolean;
   errorFor(field: string): string | undefined;
+  /** Takes a field's error away as the person corrects it (call from its onInput/onChange). */
+  clearError(field: string): void;
   submit(validate: () => FormError[], run: () => Promise<void>): Promise<void>;
 }
 
 /**
  * A form's submit in the GOV.UK way: check what the browser can, then send;
  * problems from either go to the error summary (focused) and beside the fields.
+ * A successful send clears them all, and correcting a field clears its own
+ * (`clearError`): an error left beside a thank-you reads as if the thank-you
+ * were wrong (issue 13, finding 4).
  */
 export function useFormSubmit(fieldFor: (path: string) => string | undefined = firstSegment): FormSubmit {
   const { locale } = useI18n();
@@ -37,6 +42,9 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     attempt,
     busy,
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
+    clearError(field) {
+      setErrors((current) => (current.some((error) => error.field === field) ? current.filter((error) => error.field !== field) : current));
+    },
     async submit(validate, run) {
       if (busy) return;
       const problems = validate();
@@ -44,6 +52,8 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
       setBusy(true);
       try {
         await run();
+        setErrors([]);
+        setMessage(undefined);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         // A lost session sends the person to sign in (see SessionContext); a wrong password is a form error.

@@ -8,7 +8,7 @@ import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { EventCreated, IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { AssignBody, AssignResult } from '../cases/caseSchema.ts';
-import { NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
+import { CompleteBody, NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
 import { toAssignmentRequest } from './toAssignmentRequest.ts';
 
 const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
@@ -17,7 +17,12 @@ const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
 export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const simple = [
     { path: 'acknowledge', action: 'acknowledge', body: NoteBody, summary: 'Acknowledge: my unit has received this' },
-    { path: 'complete', action: 'complete', body: NoteBody, summary: 'Report the work done' },
+    {
+      path: 'complete',
+      action: 'complete',
+      body: CompleteBody,
+      summary: 'Report the work done (a complaint: with a public reply to the citizen)',
+    },
     { path: 'accept', action: 'accept', body: NoteBody, summary: 'Accept work reported done (the unit that sent it)' },
     { path: 'return', action: 'return', body: ReasonBody, summary: 'Return: not for my unit, with a reason' },
     {
@@ -34,10 +39,11 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       { schema: { tags: ['assignments'], summary: route.summary, params: IdParams, body: route.body, response: { 200: Ok, ...errors } } },
       async (request) => {
         const actor = requireActor(request);
-        const body = (request.body ?? {}) as { note?: string; reason?: string };
+        const body = (request.body ?? {}) as { note?: string; reason?: string; publicReply?: string };
         await transitionAssignment({ ...deps, actor }, request.params.id, route.action, {
           note: body.note?.trim() || null,
           reason: body.reason?.trim() || null,
+          publicReply: body.publicReply?.trim() || null,
         });
         return { ok: true as const };
       },

@@ -116,7 +116,8 @@ describe.each(testEngines())('complaint routes (%s)', (engine) => {
     expect((await citizen.post(`/api/public/complaints/${code}/rating`, { rating: 5 })).status).toBe(409);
     expect((await officer.post(`/api/assignments/${assignmentId}/complete`, { note: 'ซ่อมแล้ว ภายในโดยนายสมศักดิ์' })).status).toBe(200);
     const resolved = await citizen.get(`/api/public/complaints/${code}`);
-    expect(resolved.body).toMatchObject({ status: 'resolved', canRate: true, canReopen: true });
+    // The office's word only, until the owner checks it (issue 13, finding 2).
+    expect(resolved.body).toMatchObject({ status: 'reported_fixed', canRate: true, canReopen: true });
     expect(JSON.stringify(resolved.body)).not.toContain('สมศักดิ์');
 
     expect((await citizen.post(`/api/public/complaints/${code}/rating`, { rating: 4, comment: 'เร็วดี' })).status).toBe(200);
@@ -125,13 +126,23 @@ describe.each(testEngines())('complaint routes (%s)', (engine) => {
     expect((await citizen.post(`/api/public/complaints/${code}/reopen`, { reason: 'ยังเป็นหลุมอยู่' })).status).toBe(200);
     const reopened = await citizen.get(`/api/public/complaints/${code}`);
     expect(reopened.body.status).toBe('in_progress');
-    expect(reopened.body.steps.map((s: { status: string }) => s.status)).toEqual(['received', 'acknowledged', 'resolved', 'reopened']);
+    expect(reopened.body.steps.map((s: { status: string }) => s.status)).toEqual([
+      'received',
+      'acknowledged',
+      'reported_fixed',
+      'reopened',
+    ]);
 
     const outbox = await t.db.query<{ kind: string; payload: { status?: string } }>(
       'select kind, payload from outbox where case_id = $1 order by id',
       [caseId],
     );
-    expect(outbox.rows.map((r) => r.payload.status ?? r.kind)).toEqual(['acknowledged_receipt', 'acknowledged', 'resolved', 'reopened']);
+    expect(outbox.rows.map((r) => r.payload.status ?? r.kind)).toEqual([
+      'acknowledged_receipt',
+      'acknowledged',
+      'reported_fixed',
+      'reopened',
+    ]);
     const systemReads = await t.db.query('select 1 from complainant_contact_reads where case_id = $1 and user_id is null', [caseId]);
     expect(systemReads.rows).toHaveLength(3);
   });
