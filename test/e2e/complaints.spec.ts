@@ -130,11 +130,12 @@ describe('a citizen complaint from the phone to the district office and back, in
     await settled(page, 'track');
     await page.getByLabel('รหัสติดตามเรื่อง').fill(trackingCode.toLowerCase());
     await page.getByRole('button', { name: 'ค้นหา' }).click();
-    await expect.poll(() => page.getByTestId('citizen-status').textContent()).toBe('แก้ไขเสร็จแล้ว');
+    // The office's word, until the 1111 centre checks the work (issue 13, finding 2).
+    await expect.poll(() => page.getByTestId('citizen-status').textContent()).toBe('หน่วยงานแจ้งว่าแก้ไขแล้ว รอการตรวจรับ');
     const history = await page.getByTestId('citizen-history').textContent();
     expect(history).toContain('ได้รับเรื่องแล้ว');
     expect(history).toContain('หน่วยงานรับเรื่องแล้ว');
-    expect(history).toContain('แก้ไขเสร็จแล้ว');
+    expect(history).toContain('หน่วยงานแจ้งว่าแก้ไขแล้ว');
     expect(await page.locator('main').textContent()).toContain('สำนักงานเขตพระนคร');
     expect(await page.locator('main').textContent()).not.toContain(officer.username);
     await settled(page, 'tracking, resolved');
@@ -160,7 +161,7 @@ describe('a citizen complaint from the phone to the district office and back, in
       `select o.kind from outbox o join complaints k on k.case_id = o.case_id where k.tracking_code = $1`,
       [trackingCode],
     );
-    expect(outbox.rows.length).toBe(4); // receipt, acknowledged, resolved, reopened
+    expect(outbox.rows.length).toBe(4); // receipt, acknowledged, reported fixed, reopened
   });
 
   it('lets an operator take a call on the console with the keyboard alone', async () => {

@@ -19,6 +19,7 @@ import {
   canMergeComplaint,
   canPauseComplaint,
   canReadComplainants,
+  canReplyToCitizen,
   canRerouteComplaint,
   canTakeComplaints,
   isHandlingComplaint,
@@ -61,6 +62,7 @@ export async function readComplaintForStaff(ctx: CommandContext, caseId: string)
     canReroute: canRerouteComplaint(ctx.actor, facts),
     canPause: canPauseComplaint(ctx.actor, facts),
     canMerge: canMergeComplaint(ctx.actor, facts),
+    canReply: canReplyToCitizen(ctx.actor, facts) && complaint.merged_into === null,
     // The title is a label shown across units: masked for everyone (see complaintRowFor).
     title: maskPersonalData(complaint.title),
     description: handling ? complaint.body : maskPersonalData(complaint.body),

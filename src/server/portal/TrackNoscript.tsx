@@ -53,6 +53,19 @@ export function TrackedComplaintView({ tracked }: { tracked: TrackedComplaint })
           <dd>{formatDate(tracked.receivedAt, 'th')}</dd>
         </div>
       </dl>
+      {tracked.replies.length > 0 && (
+        <>
+          <h2 class="heading-m">
+            ข้อความจากหน่วยงาน <span lang="en">/ Messages from the office</span>
+          </h2>
+          {tracked.replies.map((reply, index) => (
+            <div key={index}>
+              <p class="body">{reply.message}</p>
+              <p class="caption">{formatDateTime(reply.at, 'th')}</p>
+            </div>
+          ))}
+        </>
+      )}
       <h2 class="heading-m">
         ความคืบหน้า <span lang="en">/ Progress</span>
       </h2>

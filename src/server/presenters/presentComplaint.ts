@@ -88,6 +88,12 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
         }
       : null,
     photoIds: view.photoIds,
-    allowed: { readComplainants: view.canReadComplainants, reroute: view.canReroute, pause: view.canPause, merge: view.canMerge },
+    allowed: {
+      readComplainants: view.canReadComplainants,
+      reroute: view.canReroute,
+      pause: view.canPause,
+      merge: view.canMerge,
+      reply: view.canReply,
+    },
   };
 }

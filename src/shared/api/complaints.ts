@@ -169,7 +169,13 @@ export const StaffComplaintView = Type.Object({
     Type.Object({ assignmentId: Uuid, unit: Type.Object({ code: Type.String(), name: LocalizedText }), status: Type.String() }),
   ),
   photoIds: Type.Array(Uuid),
-  allowed: Type.Object({ readComplainants: Type.Boolean(), reroute: Type.Boolean(), pause: Type.Boolean(), merge: Type.Boolean() }),
+  allowed: Type.Object({
+    readComplainants: Type.Boolean(),
+    reroute: Type.Boolean(),
+    pause: Type.Boolean(),
+    merge: Type.Boolean(),
+    reply: Type.Boolean({ description: 'May write to the citizen (POST /api/complaints/{id}/public-reply)' }),
+  }),
 });
 export type StaffComplaintView = Static<typeof StaffComplaintView>;
 

@@ -1,6 +1,6 @@
 import { api, query } from './client.ts';
 import type { AreaList, GroupingList } from '../../shared/api/areas.ts';
-import type { AssignBody, AssignResult, NoteBody, ProgressBody, ReasonBody } from '../../shared/api/assignments.ts';
+import type { AssignBody, AssignResult, CompleteBody, ProgressBody, ReasonBody } from '../../shared/api/assignments.ts';
 import type { AttachmentView, CaseDetail, CaseList, CloseCaseBody, CreateCaseBody, EventList } from '../../shared/api/cases.ts';
 import type { EventCreated, Ok } from '../../shared/api/common.ts';
 import type { InboxList } from '../../shared/api/inbox.ts';
@@ -39,8 +39,11 @@ export const closeCase = (caseId: string, note: string) =>
 const assignmentPath = (id: string, action: string) => `/api/assignments/${encodeURIComponent(id)}/${action}`;
 export const acknowledge = (id: string) => api.post<Ok>(assignmentPath(id, 'acknowledge'), {});
 export const accept = (id: string) => api.post<Ok>(assignmentPath(id, 'accept'), {});
-export const complete = (id: string, note: string) =>
-  api.post<Ok>(assignmentPath(id, 'complete'), (note ? { note } : {}) satisfies NoteBody);
+export const complete = (id: string, note: string, publicReply = '') =>
+  api.post<Ok>(assignmentPath(id, 'complete'), {
+    ...(note ? { note } : {}),
+    ...(publicReply ? { publicReply } : {}),
+  } satisfies CompleteBody);
 export const returnAssignment = (id: string, reason: string) => api.post<Ok>(assignmentPath(id, 'return'), { reason } satisfies ReasonBody);
 export const sendBack = (id: string, reason: string) => api.post<Ok>(assignmentPath(id, 'send-back'), { reason } satisfies ReasonBody);
 export const cascade = (id: string, input: AssignBody) => api.post<AssignResult>(assignmentPath(id, 'cascade'), input);

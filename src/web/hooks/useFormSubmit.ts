@@ -13,6 +13,8 @@ export interface FormSubmit {
   errorFor(field: string): string | undefined;
   /** Takes a field's error away as the person corrects it (call from its onInput/onChange). */
   clearError(field: string): void;
+  /** Takes every error and the message away (another form on the page succeeded, the form is gone). */
+  reset(): void;
   submit(validate: () => FormError[], run: () => Promise<void>): Promise<void>;
 }
 
@@ -44,6 +46,10 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
     clearError(field) {
       setErrors((current) => (current.some((error) => error.field === field) ? current.filter((error) => error.field !== field) : current));
+    },
+    reset() {
+      setErrors([]);
+      setMessage(undefined);
     },
     async submit(validate, run) {
       if (busy) return;

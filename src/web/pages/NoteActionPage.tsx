@@ -29,7 +29,8 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
   const isCase = action === 'close';
   const caseId = (isCase ? params['id'] : query['case']) ?? '';
   const [text, setText] = useState('');
-  const form = useFormSubmit(() => 'note');
+  const [publicReply, setPublicReply] = useState('');
+  const form = useFormSubmit((path) => (path === '/publicReply' ? 'publicReply' : 'note'));
   const { required, send } = actions[action];
 
   const validate = () => {
@@ -39,13 +40,18 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
     if (required && !trimmed) errors.push({ field: 'note', text: t.note.missing });
     else if (required && trimmed.length < limits.reasonMin) errors.push({ field: 'note', text: t.forms.tooShort(limits.reasonMin) });
     else if (trimmed.length > max) errors.push({ field: 'note', text: t.forms.tooLong(max) });
+    const reply = publicReply.trim();
+    if (reply && reply.length < limits.reasonMin)
+      errors.push({ field: 'publicReply', text: t.citizenClose.publicReplyTooShort(limits.reasonMin) });
+    else if (reply.length > limits.reasonMax) errors.push({ field: 'publicReply', text: t.forms.tooLong(limits.reasonMax) });
     return errors;
   };
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit(validate, async () => {
-      await send(isCase ? caseId : (params['id'] ?? ''), text.trim());
+      if (action === 'complete') await complete(params['id'] ?? '', text.trim(), publicReply.trim());
+      else await send(isCase ? caseId : (params['id'] ?? ''), text.trim());
       setFlash(t.case.done[action]);
       location.route(`/cases/${caseId}`);
     });
@@ -59,11 +65,36 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
       title={words.title}
       summary={<ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />}
     >
-      {() => (
+      {(detail, assignment) => (
         <>
           <p class="lead">{words.lead}</p>
           <form onSubmit={onSubmit} noValidate>
-            <TextArea id="note" label={words.label} value={text} onInput={setText} optional={!required} error={form.errorFor('note')} />
+            <TextArea
+              id="note"
+              label={words.label}
+              value={text}
+              onInput={(value) => {
+                setText(value);
+                form.clearError('note');
+              }}
+              optional={!required}
+              error={form.errorFor('note')}
+            />
+            {action === 'complete' && detail.case.kind === 'complaint' && assignment?.role === 'lead' && assignment.parentId === null && (
+              // The citizen's words, apart from the staff summary above (issue 13, finding 2).
+              <TextArea
+                id="publicReply"
+                label={t.citizenClose.publicReplyLabel}
+                hint={t.citizenClose.publicReplyHint}
+                value={publicReply}
+                onInput={(value) => {
+                  setPublicReply(value);
+                  form.clearError('publicReply');
+                }}
+                optional
+                error={form.errorFor('publicReply')}
+              />
+            )}
             <div class="button-group">
               <button type="submit" class={`button${action === 'close' || action === 'return' ? ' button--warning' : ''}`}>
                 {words.submit}

@@ -51,6 +51,13 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
           ))}
         </p>
       )}
+      {complaint.allowed.reply && (
+        <p class="body">
+          <a class="button button--secondary" href={`/complaints/${caseId}/reply`}>
+            {t.citizenClose.replyLink}
+          </a>
+        </p>
+      )}
       {complaint.allowed.readComplainants && contacts === null && (
         <button type="button" class="button button--secondary" onClick={() => void show()}>
           {t.complaints.showContacts}

@@ -54,10 +54,13 @@ export function TrackPage({ params }: PageProps) {
 
   const onRate = (event: Event) => {
     event.preventDefault();
+    setNotice(null);
     void rate.submit(
       () => (rating ? [] : [{ field: 'rating', text: t.complaints.rateMissing }]),
       async () => {
         await rateComplaint(tracked!.trackingCode, Number(rating), comment.trim());
+        // The other form's old error goes too: a thank-you under a red box reads as a failure.
+        reopen.reset();
         setNotice(t.complaints.thanks);
         await load(tracked!.trackingCode);
       },
@@ -66,10 +69,12 @@ export function TrackPage({ params }: PageProps) {
 
   const onReopen = (event: Event) => {
     event.preventDefault();
+    setNotice(null);
     void reopen.submit(
       () => (reason.trim().length >= 3 ? [] : [{ field: 'reason', text: t.complaints.reopenMissing }]),
       async () => {
         await reopenComplaint(tracked!.trackingCode, reason.trim());
+        rate.reset();
         setReason('');
         setNotice(t.complaints.reopened);
         await load(tracked!.trackingCode);
@@ -153,6 +158,19 @@ export function TrackPage({ params }: PageProps) {
           )}
           <h2 class="heading-m">{t.complaints.yourComplaint}</h2>
           <p class="body complaint-text">{tracked.description}</p>
+          {tracked.replies.length > 0 && (
+            <section aria-labelledby="replies-title" data-testid="office-replies">
+              <h2 class="heading-m" id="replies-title">
+                {t.citizenClose.repliesTitle}
+              </h2>
+              {tracked.replies.map((reply, index) => (
+                <div class="inset" key={index}>
+                  <p class="body complaint-text">{reply.message}</p>
+                  <p class="hint">{t.citizenClose.replyAt(dateTime(reply.at))}</p>
+                </div>
+              ))}
+            </section>
+          )}
           <h2 class="heading-m">{t.complaints.history}</h2>
           <ol class="timeline" data-testid="citizen-history">
             {tracked.steps.map((step, index) => (
@@ -181,7 +199,10 @@ export function TrackPage({ params }: PageProps) {
                         name="rating"
                         value={String(n)}
                         checked={rating === String(n)}
-                        onChange={() => setRating(String(n))}
+                        onChange={() => {
+                          setRating(String(n));
+                          rate.clearError('rating');
+                        }}
                       />
                       <label class="radios__label" for={`rating-${n}`}>
                         {n}
@@ -200,13 +221,18 @@ export function TrackPage({ params }: PageProps) {
             <form onSubmit={onReopen} noValidate class="section">
               <h2 class="heading-m">{t.complaints.reopenTitle}</h2>
               <p class="body">
-                {t.complaints.reopenLead} {tracked.reopenUntil ? date(tracked.reopenUntil) : ''}
+                {tracked.status === 'closed' && tracked.reopenUntil
+                  ? t.citizenClose.followUpUntil(date(tracked.reopenUntil))
+                  : `${t.complaints.reopenLead} ${tracked.reopenUntil ? date(tracked.reopenUntil) : ''}`}
               </p>
               <TextArea
                 id="reason"
                 label={t.complaints.reopenReason}
                 value={reason}
-                onInput={setReason}
+                onInput={(value) => {
+                  setReason(value);
+                  if (value.trim().length >= 3) reopen.clearError('reason');
+                }}
                 rows={3}
                 error={reopen.errorFor('reason')}
               />

@@ -6,6 +6,7 @@ import type { PageProps } from '../pageProps.ts';
 const CategorySettingsPage = lazyPage(() => import('./CategorySettingsPage.tsx').then((m) => m.CategorySettingsPage));
 const ComplaintFormPage = lazyPage(() => import('./ComplaintFormPage.tsx').then((m) => m.ComplaintFormPage));
 const OperatorConsolePage = lazyPage(() => import('./OperatorConsolePage.tsx').then((m) => m.OperatorConsolePage));
+const PublicReplyPage = lazyPage(() => import('./PublicReplyPage.tsx').then((m) => m.PublicReplyPage));
 const TrackPage = lazyPage(() => import('./TrackPage.tsx').then((m) => m.TrackPage));
 
 /** The citizen's pages: no sign-in. */
@@ -19,4 +20,5 @@ export const publicComplaintPages: { path: string; page: ComponentType<PageProps
 export const staffComplaintPages: { path: string; page: ComponentType<PageProps> }[] = [
   { path: '/complaints/take', page: OperatorConsolePage },
   { path: '/complaints/categories', page: CategorySettingsPage },
+  { path: '/complaints/:id/reply', page: PublicReplyPage },
 ];
