@@ -21,7 +21,7 @@ import type { PageProps } from '../pageProps.ts';
  * in words the citizen reads on /track and receives, apart from the internal notes of the case.
  */
 export function PublicReplyPage({ params }: PageProps) {
-  const { t, name } = useI18n();
+  const { t } = useI18n();
   const location = useLocation();
   const caseId = params['id'] ?? '';
   const loaded = useResource(() => api.get<StaffComplaintView>(`/api/complaints/${encodeURIComponent(caseId)}`), [caseId]);
@@ -71,7 +71,7 @@ export function PublicReplyPage({ params }: PageProps) {
       {back}
       <div class="narrow">
         <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
-        <PageHeading title={t.citizenClose.replyTitle} caption={`${complaint.publicId} · ${name(complaint.category)}`} />
+        <PageHeading title={t.citizenClose.replyTitle} caption={`${complaint.ref} · ${complaint.title}`} />
         <p class="lead">{t.citizenClose.replyLead}</p>
         <form onSubmit={onSubmit} noValidate>
           <TextArea
