@@ -86,7 +86,7 @@ describe('the public portal in the browser', () => {
     await screenshot(page, 'track-no-js-360');
     // Playwright's text and role selectors skip <noscript>; the page shows it (the screenshot), so read its text.
     await expect(page.locator('main').isVisible()).resolves.toBe(true);
-    await expect(page.locator('main').innerText()).resolves.toContain('แก้ไขเสร็จแล้ว');
+    await expect(page.locator('main').innerText()).resolves.toContain('หน่วยงานแจ้งว่าแก้ไขแล้ว');
     await page.goto('/track/ZZZZZZZZZZZZ');
     await expect(page.locator('main').innerText()).resolves.toContain('ไม่พบรหัสติดตามนี้');
   });

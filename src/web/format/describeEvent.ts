@@ -3,6 +3,7 @@ import type { EventView } from '../../shared/api/cases.ts';
 import type { CaseStatus } from '../../shared/caseKinds.ts';
 import type { I18n } from '../i18n/I18nContext.tsx';
 import { describeDeliveryEvent } from './describeDeliveryEvent.ts';
+import { describeCitizenReplyEvent } from './describeCitizenReplyEvent.ts';
 import { describeClusterEvent } from './describeClusterEvent.ts';
 import { describePublicationEvent } from './describePublicationEvent.ts';
 import { describeReportEvent } from './describeReportEvent.ts';
@@ -80,6 +81,7 @@ export function describeEvent(event: EventView, assignments: readonly Assignment
         describeReportEvent(event, unit, i18n) ??
         describeClusterEvent(event, i18n) ??
         describePublicationEvent(event, i18n) ??
+        describeCitizenReplyEvent(event, i18n) ??
         withWords(t.events.other)
       );
   }

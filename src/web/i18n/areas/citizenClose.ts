@@ -20,6 +20,7 @@ export const citizenCloseTh = {
   replyTooLong: (max: number) => `ข้อความยาวได้ไม่เกิน ${max} ตัวอักษร`,
   replySubmit: 'ส่งข้อความถึงผู้ร้องเรียน',
   replySent: 'ส่งข้อความถึงผู้ร้องเรียนแล้ว',
+  replyEvent: 'ส่งข้อความถึงผู้ร้องเรียน',
 };
 
 export const citizenCloseEn: typeof citizenCloseTh = {
@@ -40,4 +41,5 @@ export const citizenCloseEn: typeof citizenCloseTh = {
   replyTooLong: (max: number) => `The message can be at most ${max} characters`,
   replySubmit: 'Send the message to the citizen',
   replySent: 'Your message was sent to the citizen',
+  replyEvent: 'Wrote to the citizen',
 };
