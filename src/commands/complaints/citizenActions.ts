@@ -41,7 +41,7 @@ function windowClosed(): AppError {
   });
 }
 
-/** The citizen rates a resolved complaint, once, 1 to 5, with an optional comment. */
+/** The citizen rates a resolved complaint, once, 1 to 5, with an optional comment, within 30 days of its resolution (closed or not). */
 export async function rateComplaint(
   deps: { db: Database; clock: Clock },
   code: string,
@@ -77,7 +77,8 @@ export async function rateComplaint(
 
 /**
  * The citizen reopens a resolved complaint within 30 days of its resolution,
- * even after the owner accepted the work and closed the case, saying why: the unit's assignment goes back to in progress, the service
+ * even after the owner accepted the work and closed the case, saying why: the
+ * case opens again, the unit's assignment goes back to in progress, the service
  * level clock keeps running from where it was, and the citizen is told.
  */
 export async function reopenComplaint(deps: { db: Database; clock: Clock }, code: string, input: { reason: string }): Promise<void> {
