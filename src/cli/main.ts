@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig, type Config } from '../config.ts';
 import { DataDirLockedError } from '../db/lockDataDir.ts';
+import { AdminChannelUnavailableError } from './adminChannel/adminChannelUnavailableError.ts';
 import { AppError } from '../domain/errors.ts';
 
 function port(value: string): number {
@@ -113,7 +114,7 @@ withDbFlags(user.command('create').description('create a staff account (use --ad
   );
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
+  if (error instanceof DataDirLockedError || error instanceof AdminChannelUnavailableError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(75);
   }

@@ -91,3 +91,54 @@ export async function startLineApi(options: { images?: Record<string, Buffer> } 
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+export interface SmsCall {
+  headers: IncomingHttpHeaders;
+  body: { to: string; from: string; text: string };
+}
+
+/**
+ * A local HTTP server standing in for an SMS gateway (`POST /send` of `{to, from, text}` with a
+ * bearer token). It answers 401 to a wrong token, delivers a message once per Idempotency-Key,
+ * and `failNext` / `refuseNext` make the next calls answer 503 (try later) or 400 (never).
+ */
+export async function startSmsGateway(options: { token: string }) {
+  const delivered: SmsCall[] = [];
+  const calls: SmsCall[] = [];
+  const keys = new Set<string>();
+  const state = { failNext: 0, refuseNext: 0 };
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const call: SmsCall = { headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') };
+      calls.push(call);
+      const answer = (status: number, body: object) =>
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (request.method !== 'POST' || request.url !== '/send') return answer(404, { error: 'not found' });
+      if (request.headers.authorization !== `Bearer ${options.token}`) return answer(401, { error: 'bad token' });
+      if (state.failNext > 0) {
+        state.failNext--;
+        return answer(503, { error: 'try later' });
+      }
+      if (state.refuseNext > 0) {
+        state.refuseNext--;
+        return answer(400, { error: `invalid destination ${call.body.to}` });
+      }
+      const key = request.headers['idempotency-key'];
+      if (typeof key === 'string' && keys.has(key)) return answer(200, { status: 'duplicate' });
+      if (typeof key === 'string') keys.add(key);
+      delivered.push(call);
+      return answer(200, { status: 'queued' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/send`,
+    calls,
+    delivered,
+    state,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -11,6 +11,7 @@ import { startScheduler } from '../../jobs/scheduler.ts';
 import { exportOpenDataNow } from '../../jobs/exportOpenDataJob.ts';
 import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';
+import { startAdminChannel } from '../adminChannel/adminChannelServer.ts';
 
 export const webDistDir = fromProjectRoot('dist', 'web');
 
@@ -38,12 +39,18 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     logger: { level: config.logLevel },
   });
   const stopJobs = startScheduler({ db, clock: systemClock, log: (line) => app.log.info(line) });
+  // On the embedded database this process holds the folder: `tidtam open311 key create`, `user create`,
+  // `import traffy` and `sweep` reach it through this channel instead of refusing (issue 13, item 16).
+  const adminChannel = config.databaseUrl
+    ? null
+    : await startAdminChannel({ db, clock: systemClock, dataDir: config.dataDir, log: (line) => app.log.info(line) });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal}: closing`);
     await stopJobs();
+    await adminChannel?.close();
     await app.close();
     await db.close();
     process.exit(0);

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../../db/database.ts';
+import type { OutboxChannel } from '../../db/queries/outboxQueries.ts';
 import {
   findLikelyDuplicates,
   writeIntakes,
@@ -11,6 +12,7 @@ import { caseRefPrefix } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
+import { citizenSmsText, thaiMobileE164 } from '../../domain/complaints/citizenSms.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
@@ -307,10 +309,13 @@ function chooseCategory(config: ComplaintConfig, requested: string | null, text:
 function receiptFor(complainant: CleanComplainant | null, facts: Parameters<typeof receiptMessage>[0]) {
   if (!complainant) return [];
   const message = receiptMessage(facts);
-  const to: { channel: 'email' | 'line'; recipient: string }[] = [];
-  if (complainant.email) to.push({ channel: 'email', recipient: complainant.email });
-  if (complainant.lineUserId) to.push({ channel: 'line', recipient: complainant.lineUserId });
-  return to.map((address) => ({ ...address, subject: message.subject, body: message.body }));
+  const to: { channel: OutboxChannel; recipient: string; body: string }[] = [];
+  if (complainant.email) to.push({ channel: 'email', recipient: complainant.email, body: message.body });
+  if (complainant.lineUserId) to.push({ channel: 'line', recipient: complainant.lineUserId, body: message.body });
+  // A caller who gave only a mobile number gets the tracking code by SMS (issue 13, item 3).
+  const mobile = complainant.phone && to.length === 0 ? thaiMobileE164(complainant.phone) : null;
+  if (mobile) to.push({ channel: 'sms', recipient: mobile, body: citizenSmsText(message.body) });
+  return to.map((address) => ({ ...address, subject: message.subject }));
 }
 
 function hashRequest(input: ComplaintIntake): string {

@@ -42,3 +42,15 @@ export async function markOutboxFailed(db: Queryable, id: number, error: string,
     retryAt,
   ]);
 }
+
+/**
+ * A message the receiving service refused for good (an SMS gateway's 400: no such number): it is
+ * not tried again, and stays unsent with its error, like one that ran out of attempts.
+ */
+export async function markOutboxAbandoned(db: Queryable, id: number, error: string, maxAttempts: number): Promise<void> {
+  await db.query(`update outbox set last_error = $2, attempts = greatest(attempts, $3) where id = $1 and sent_at is null`, [
+    id,
+    error.slice(0, 2000),
+    maxAttempts,
+  ]);
+}

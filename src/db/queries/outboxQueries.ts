@@ -1,6 +1,7 @@
+import { citizenSmsText } from '../../domain/complaints/citizenSms.ts';
 import type { Queryable } from '../database.ts';
 
-export type OutboxChannel = 'email' | 'line';
+export type OutboxChannel = 'email' | 'line' | 'sms';
 
 /** What a complaint's status change says to the citizen; written in the transaction of the change. */
 export interface OutboxMessage {
@@ -55,10 +56,12 @@ export interface OutboxRow {
 
 /**
  * Tells every complainant who follows a case (its own and those of complaints
- * merged into it) who gave an e-mail or LINE id: one outbox row per address,
- * and, because reading their contact details is a read of personal data, a
- * row in the read log and one `contact_read` event by the system, all in one
- * statement. Answers how many messages were queued.
+ * merged into it) who gave an e-mail or LINE id: one outbox row per address;
+ * one who gave only a mobile number gets an SMS (`citizenSmsText` of the same
+ * message, to the number in E.164 as `thaiMobileE164` writes it). Because
+ * reading their contact details is a read of personal data, a row in the read
+ * log and one `contact_read` event by the system, all in one statement.
+ * Answers how many messages were queued.
  */
 export async function enqueueForComplainants(
   tx: Queryable,
@@ -74,17 +77,23 @@ export async function enqueueForComplainants(
   },
 ): Promise<number> {
   const result = await tx.query<{ queued: number }>(
-    `with contacts as (
-       select id, email, line_user_id from complainant_contacts
-        where case_id = $1 and (email is not null or line_user_id is not null)
-          and ($7::uuid is null or original_case_id = $7::uuid)
+    `with reachable as (
+       select id, email, line_user_id,
+              case when email is null and line_user_id is null and phone ~ '^0[689][0-9]{8}$'
+                   then '+66' || substr(phone, 2) end as sms_to
+         from complainant_contacts
+        where case_id = $1 and ($7::uuid is null or original_case_id = $7::uuid)
+     ), contacts as (
+       select * from reachable where email is not null or line_user_id is not null or sms_to is not null
      ), addresses as (
-       select id, 'email' as channel, email as recipient from contacts where email is not null
+       select id, 'email' as channel, email as recipient, $4::text as body from contacts where email is not null
        union all
-       select id, 'line', line_user_id from contacts where line_user_id is not null
+       select id, 'line', line_user_id, $4 from contacts where line_user_id is not null
+       union all
+       select id, 'sms', sms_to, $8 from contacts where sms_to is not null
      ), queued as (
        insert into outbox (case_id, channel, recipient, kind, subject, body, payload, created_at, available_at)
-       select $1, channel, recipient, $2, $3, $4, $5, $6, $6 from addresses
+       select $1, channel, recipient, $2, $3, body, $5, $6, $6 from addresses
        returning id
      ), logged as (
        insert into complainant_contact_reads (contact_id, case_id, user_id, purpose, created_at)
@@ -99,7 +108,16 @@ export async function enqueueForComplainants(
      )
      select (select count(*) from queued)::int as queued, (select count(*) from logged)::int as logged,
             (select count(*) from evented)::int as evented`,
-    [input.caseId, input.kind, input.subject, input.body, JSON.stringify(input.payload ?? {}), input.now, input.originalCaseId ?? null],
+    [
+      input.caseId,
+      input.kind,
+      input.subject,
+      input.body,
+      JSON.stringify(input.payload ?? {}),
+      input.now,
+      input.originalCaseId ?? null,
+      citizenSmsText(input.body),
+    ],
   );
   return result.rows[0]!.queued;
 }

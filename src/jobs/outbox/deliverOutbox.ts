@@ -1,9 +1,16 @@
 import { loadChannelConfig, type ChannelConfig } from '../../channelConfig.ts';
 import type { Database } from '../../db/database.ts';
-import { claimDueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from '../../db/queries/outboxDeliveryQueries.ts';
+import {
+  claimDueOutbox,
+  markOutboxAbandoned,
+  markOutboxFailed,
+  markOutboxSent,
+  type OutboxRow,
+} from '../../db/queries/outboxDeliveryQueries.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { sendEmail } from './sendEmail.ts';
 import { sendLineMessage } from './sendLineMessage.ts';
+import { sendSms, SmsSendError } from './sendSms.ts';
 import { hours, minutes } from '../../shared/thaiTime.ts';
 
 /** After this many attempts a message stays unsent with its last error, for a person to look at. */
@@ -24,8 +31,12 @@ export interface DeliveryResult {
   waiting: number;
 }
 
+const outboxChannels = ['email', 'line', 'sms'] as const satisfies readonly OutboxRow['channel'][];
+
 function channelReady(channel: OutboxRow['channel'], config: ChannelConfig): boolean {
-  return channel === 'email' ? Boolean(config.smtpUrl) : Boolean(config.lineChannelAccessToken);
+  if (channel === 'email') return Boolean(config.smtpUrl);
+  if (channel === 'sms') return Boolean(config.smsGatewayUrl);
+  return Boolean(config.lineChannelAccessToken);
 }
 
 async function send(row: OutboxRow, config: ChannelConfig): Promise<void> {
@@ -33,11 +44,14 @@ async function send(row: OutboxRow, config: ChannelConfig): Promise<void> {
     const domain = /@([^>\s]+)>?\s*$/.exec(config.mailFrom)?.[1] ?? 'tidtam.invalid';
     return sendEmail(row, { smtpUrl: config.smtpUrl!, from: config.mailFrom, domain });
   }
+  if (row.channel === 'sms') {
+    return sendSms(row, { url: config.smsGatewayUrl!, token: config.smsGatewayToken, sender: config.smsSender ?? 'Tidtam' });
+  }
   return sendLineMessage(row, { apiBase: config.lineApiBase, accessToken: config.lineChannelAccessToken! });
 }
 
 /**
- * Sends what the outbox holds: e-mail by SMTP, LINE by the Messaging API.
+ * Sends what the outbox holds: e-mail by SMTP, LINE by the Messaging API, SMS by the HTTP gateway.
  * Each message is claimed first (see `claimDueOutbox`), then sent outside any
  * transaction (a slow mail server must not hold the database), then marked
  * sent, or failed with its error and a back-off. Runs under the scheduler's
@@ -49,8 +63,8 @@ export async function deliverOutbox(
 ): Promise<DeliveryResult> {
   const config = options.config ?? loadChannelConfig();
   const result: DeliveryResult = { sent: 0, failed: 0, waiting: 0 };
-  const channels = (['email', 'line'] as const).filter((channel) => channelReady(channel, config));
-  if (channels.length < 2) {
+  const channels = outboxChannels.filter((channel) => channelReady(channel, config));
+  if (channels.length < outboxChannels.length) {
     const { rows } = await deps.db.query<{ n: number }>(
       `select count(*)::int as n from outbox where sent_at is null and attempts < $1 and not (channel = any($2))`,
       [outboxMaxAttempts, channels],
@@ -75,6 +89,11 @@ export async function deliverOutbox(
         result.sent++;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof SmsSendError && error.permanent) {
+          await markOutboxAbandoned(deps.db, row.id, message, outboxMaxAttempts);
+          result.failed++;
+          continue;
+        }
         await markOutboxFailed(deps.db, row.id, message, new Date(deps.clock.now().getTime() + outboxBackoffMs(row.attempts)));
         result.failed++;
       }
