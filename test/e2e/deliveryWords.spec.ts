@@ -195,6 +195,14 @@ describe('one report action, the summaries count what was reported, and Thai pag
       expect(text, address).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
       expect(text, address).not.toMatch(/ช่องทาง:? ?(web|hotline|line|walk_in|mail|app|open311)\b/);
     }
+    // The overview of priorities counts the units that reported, whichever way: 2 of the 3 holding the directive.
+    await page.goto('/priorities');
+    await settled(page, 'overview of priorities');
+    const headings = await page.locator('thead th').allInnerTexts();
+    const column = headings.indexOf('รายงานความคืบหน้าแล้ว');
+    expect(column).toBeGreaterThan(0);
+    const row = page.locator('tbody tr', { hasText: title });
+    expect((await row.locator('th, td').nth(column).innerText()).replace(/\s+/g, ' ')).toBe('2 จาก 3');
     await page.goto(`/cases/${complaintId}`);
     await settled(page, 'complaint page');
     expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toMatch(/ช่องทาง เว็บไซต์/);
