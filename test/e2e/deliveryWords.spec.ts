@@ -180,7 +180,7 @@ describe('one report action, the summaries count what was reported, and Thai pag
     expect(words).toContain('ขุดลอกคูคลองสายหลักในอำเภอเมืองให้เสร็จก่อนฤดูฝน');
     await delivery.screenshot({ path: path.join(SCREENSHOT_DIR, 'delivery-words-summary-th.png') });
     expect(pageErrors).toEqual([]);
-  });
+  }, 180_000);
 
   it('shows the delivery unit’s Thai pages without RAG, Stocktake, channel codes or snake_case words (item 12)', async () => {
     const page = await open(1280);
@@ -207,5 +207,5 @@ describe('one report action, the summaries count what was reported, and Thai pag
     await settled(page, 'complaint page');
     expect((await page.locator('main').innerText()).replace(/\s+/g, ' ')).toMatch(/ช่องทาง เว็บไซต์/);
     expect(pageErrors).toEqual([]);
-  });
+  }, 240_000);
 });
