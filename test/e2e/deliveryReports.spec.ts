@@ -142,13 +142,13 @@ describe('a provincial office reports with help needed; the delivery unit sees i
     await signIn(page, office);
     await page.locator('.work-item', { hasText: title }).getByRole('link', { name: title }).click();
     await settled(page, 'policy page for the office');
-    await page.getByRole('link', { name: 'รายงานความก้าวหน้า' }).click();
+    await page.getByRole('link', { name: 'รายงานความคืบหน้า', exact: true }).click();
     await settled(page, 'report form');
 
     await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
     const summary = page.locator('.error-summary');
     await expect.poll(() => summary.evaluate((element) => element.matches(':focus'))).toBe(true);
-    expect(await summary.textContent()).toContain('โปรดเลือกสถานะ RAG');
+    expect(await summary.textContent()).toContain('โปรดเลือกสถานะงาน: เขียว เหลือง หรือแดง');
     await screenshot(page, 'report-form-errors-th');
 
     await page.getByLabel('คุณกำลังพยายามทำอะไร').fill('ให้แม่เลี้ยงเดี่ยวทุกคนในเชียงใหม่เข้าถึงศูนย์ดูแล');
@@ -166,7 +166,7 @@ describe('a provincial office reports with help needed; the delivery unit sees i
 
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await settled(page, 'policy page after reporting');
-    expect(await page.locator('.notice').textContent()).toContain('ส่งรายงานความก้าวหน้าแล้ว');
+    expect(await page.locator('.notice').textContent()).toContain('ส่งรายงานความคืบหน้าแล้ว');
     expect(await page.locator('.report-card').first().textContent()).toContain(blockers);
   });
 
@@ -208,7 +208,7 @@ describe('a provincial office reports with help needed; the delivery unit sees i
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'ดาวน์โหลดชุดทบทวน (PDF)' }).click(),
+      page.getByRole('link', { name: 'ดาวน์โหลดเอกสารประกอบการประชุมติดตามงาน (PDF)' }).click(),
     ]);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'stocktake-')), 'stocktake.pdf');
     await download.saveAs(file);
@@ -217,7 +217,8 @@ describe('a provincial office reports with help needed; the delivery unit sees i
     expect(pdfText).toContain(blockers);
     expect(pdfText).toContain('2569');
     expect(pageErrors).toEqual([]);
-  });
+    // The pack now prints the province map and the 76 offices still waiting: a few pages more for Chromium.
+  }, 180_000);
 
   it('refuses an import file with bad rows, listing each row, then records a stocktake decision with a follow-up directive', async () => {
     const page = await open();
@@ -244,7 +245,7 @@ describe('a provincial office reports with help needed; the delivery unit sees i
 
     await page.goto(`/cases/${caseId}`);
     await settled(page, 'policy page again');
-    await page.getByRole('link', { name: 'บันทึกข้อตัดสินใจจากการทบทวน' }).click();
+    await page.getByRole('link', { name: 'บันทึกข้อตัดสินใจจากการประชุมติดตามงาน' }).click();
     await settled(page, 'decision page');
     const decision = 'ให้กระทรวงประสานการประปาส่วนภูมิภาคจัดน้ำให้ศูนย์ในพื้นที่สูงภายในหนึ่งเดือน';
     await page.getByLabel('ข้อตัดสินใจ', { exact: true }).fill(decision);

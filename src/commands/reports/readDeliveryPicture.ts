@@ -1,5 +1,6 @@
 import { listCaseStandings, type StandingRow } from '../../db/queries/deliveryStandingQueries.ts';
 import { listCaseIndicators, listCaseMeasurements, listGroupings, type IndicatorRow } from '../../db/queries/indicatorQueries.ts';
+import { listCaseProgressNotes, type ProgressNoteRow } from '../../db/queries/progressNoteQueries.ts';
 import { listCaseReports, type ProgressReportRow } from '../../db/queries/progressReportQueries.ts';
 import { listCaseDecisions, type DecisionRow } from '../../db/queries/stocktakeDecisionQueries.ts';
 import type { CaseRow } from '../../db/queries/caseQueries.ts';
@@ -8,7 +9,7 @@ import { indicatorRag, plannedValue } from '../../domain/indicators/trajectoryRa
 import { seesAllAssignments } from '../../domain/policies/casePolicy.ts';
 import { worstConfidence, worstRag, type Confidence, type Rag } from '../../domain/reports/ratings.ts';
 import { isStale } from '../../domain/reports/reportingCycle.ts';
-import { summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
+import { lastReportedAt, summarizeDelivery, type DeliverySummary } from '../../domain/reports/summarizeDelivery.ts';
 import { reaches } from '../../domain/roles.ts';
 import { loadReadableCase } from '../cases/loadReadableCase.ts';
 import type { ReadContext } from '../context.ts';
@@ -30,6 +31,8 @@ export interface DeliveryPicture {
   summary: DeliverySummary;
   units: (StandingRow & { stale: boolean })[];
   reports: ProgressReportRow[];
+  /** Progress notes (free text, no rating), newest first: reported too, so the reader sees them beside the cycle reports. */
+  notes: ProgressNoteRow[];
   indicators: IndicatorPicture[];
   decisions: DecisionRow[];
   /** Per reported period, the worst RAG and confidence reported in it: the history a stocktake looks at. */
@@ -64,9 +67,10 @@ export async function readDeliveryPicture(ctx: ReadContext, caseId: string): Pro
   const { db, actor } = ctx;
   const now = ctx.clock.now();
   const { row: kase, facts } = await loadReadableCase(db, actor, caseId);
-  const [standings, reports, indicators, measurementRows, decisions, zones] = await Promise.all([
+  const [standings, reports, notes, indicators, measurementRows, decisions, zones] = await Promise.all([
     listCaseStandings(db, kase.id),
     listCaseReports(db, kase.id),
+    listCaseProgressNotes(db, kase.id),
     listCaseIndicators(db, kase.id),
     listCaseMeasurements(db, kase.id),
     listCaseDecisions(db, kase.id),
@@ -82,7 +86,7 @@ export async function readDeliveryPicture(ctx: ReadContext, caseId: string): Pro
       ...row,
       stale:
         !['returned', 'accepted'].includes(row.status) &&
-        isStale({ lastReportAt: row.report_at, assignedAt: row.created_at, cycleMonths, now }),
+        isStale({ lastReportAt: lastReportedAt(toUnitStanding(row)), assignedAt: row.created_at, cycleMonths, now }),
     }));
   const pathOf = new Map(standings.map((row) => [row.unit_id, row.unit_path]));
 
@@ -152,6 +156,7 @@ export async function readDeliveryPicture(ctx: ReadContext, caseId: string): Pro
     summary: summarizeDelivery(standings.filter((row) => visible(row.unit_path)).map(toUnitStanding), { cycleMonths, now }),
     units,
     reports: visibleReports,
+    notes: notes.filter((note) => visible(pathOf.get(note.unit_id) ?? '')),
     indicators: indicatorPictures,
     decisions,
     ratingHistory,

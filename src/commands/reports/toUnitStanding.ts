@@ -11,5 +11,6 @@ export function toUnitStanding(row: StandingRow): UnitStanding {
       row.report_at && row.report_rag && row.report_confidence
         ? { at: row.report_at, rag: row.report_rag, confidence: row.report_confidence, helpNeeded: row.report_help_needed ?? false }
         : null,
+    lastNoteAt: row.note_at,
   };
 }

@@ -5,7 +5,7 @@ import type { Queryable } from '../database.ts';
 /** The delivery kinds as SQL literals, written into the statement so its text (and plan) stays what it was; the list is constant. */
 const DELIVERY_KINDS_SQL = deliveryKinds.map((kind) => `'${kind}'`).join(', ');
 
-/** One assignment with its unit and its latest progress report. */
+/** One assignment with its unit, its latest progress report and its latest progress note. */
 export interface StandingRow {
   case_id: string;
   assignment_id: string;
@@ -24,6 +24,8 @@ export interface StandingRow {
   report_confidence: Confidence | null;
   report_help_needed: boolean | null;
   report_period: string | null;
+  /** The latest progress note (`progress_reported` event) of the assignment. */
+  note_at: Date | null;
 }
 
 const STANDING_SELECT = `
@@ -31,14 +33,18 @@ const STANDING_SELECT = `
          u.name_en as unit_name_en, u.path as unit_path, a.status, a.created_at, a.acknowledged_at,
          coalesce(rc.cycle_months, 1) as cycle_months,
          r.created_at as report_at, r.rag as report_rag, r.confidence as report_confidence,
-         r.help_needed as report_help_needed, r.period as report_period
+         r.help_needed as report_help_needed, r.period as report_period, n.created_at as note_at
     from assignments a
     join units u on u.id = a.unit_id
     left join report_cycles rc on rc.case_id = a.case_id
     left join lateral (
       select p.created_at, p.rag, p.confidence, p.help_needed, p.period from progress_reports p
        where p.assignment_id = a.id order by p.event_id desc limit 1
-    ) r on true`;
+    ) r on true
+    left join lateral (
+      select e.created_at from case_events e
+       where e.assignment_id = a.id and e.type = 'progress_reported' order by e.id desc limit 1
+    ) n on true`;
 
 export async function listCaseStandings(db: Queryable, caseId: string): Promise<StandingRow[]> {
   const result = await db.query<StandingRow>(`${STANDING_SELECT} where a.case_id = $1 order by u.code`, [caseId]);

@@ -81,7 +81,9 @@ export function planUnitTree(data: ReferenceData): PlannedUnit[] {
 
   for (const office of unitTree.provincialOffices) {
     for (const province of areas.provinces) {
-      const values = { province: province.code, name_th: province.name_th, name_en: province.name_en ?? province.code };
+      const area = { province: province.code, name_th: province.name_th, name_en: province.name_en ?? province.code };
+      const words = { ...unitTree.provinceWords.default, ...unitTree.provinceWords.byProvince[province.code] };
+      const values = { ...area, province_th: fill(words.province_th, area), provincial_en: fill(words.provincial_en, area) };
       units.push({ ...fromTemplate(office, values), parentCode: office.parent, kind: 'provincial_office', area_code: province.code });
     }
   }

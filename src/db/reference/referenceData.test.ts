@@ -47,6 +47,28 @@ describe.each(testEngines())('reference data (%s)', (engine) => {
     expect(bangkok.rows[0]!.name_th).toBe('สำนักงานเขตพระนคร');
   });
 
+  it('names Bangkok’s provincial offices without จังหวัด or "Provincial": Bangkok is not a province (issue 13, item 12)', async () => {
+    const names = await t.db.query<{ code: string; name_th: string; name_en: string }>(
+      `select code, name_th, name_en from units where code in ('MSDHS-P-10', 'MOPH-P-10', 'MOE-P-10', 'MSDHS-P-50') order by code`,
+    );
+    expect(names.rows).toEqual([
+      { code: 'MOE-P-10', name_th: 'สำนักงานศึกษาธิการกรุงเทพมหานคร', name_en: 'Bangkok Education Office' },
+      { code: 'MOPH-P-10', name_th: 'สำนักงานสาธารณสุขกรุงเทพมหานคร', name_en: 'Bangkok Public Health Office' },
+      {
+        code: 'MSDHS-P-10',
+        name_th: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์กรุงเทพมหานคร',
+        name_en: 'Bangkok Office of Social Development and Human Security',
+      },
+      {
+        code: 'MSDHS-P-50',
+        name_th: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดเชียงใหม่',
+        name_en: 'Chiang Mai Provincial Office of Social Development and Human Security',
+      },
+    ]);
+    const province = await t.db.query(`select code from units where name_th like '%จังหวัดกรุงเทพ%' or name_en like '%Bangkok Provincial%'`);
+    expect(province.rows).toEqual([]);
+  });
+
   it('groups provinces into 6 regions, 18 inspection zones plus Bangkok, and 18 province groups', async () => {
     const response = await anonymous(t.app).get('/api/area-groupings');
     const kinds = response.body.items.reduce(

@@ -49,6 +49,11 @@ export interface UnitTreeFile {
     districtOffice: UnitTemplate;
     districtOfficeByProvince: Record<string, Partial<UnitTemplate>>;
   };
+  /** How a provincial office names its province: "จังหวัดเชียงใหม่" / "Chiang Mai Provincial", but "กรุงเทพมหานคร" / "Bangkok". */
+  provinceWords: {
+    default: { province_th: string; provincial_en: string };
+    byProvince: Record<string, Partial<{ province_th: string; provincial_en: string }>>;
+  };
   provincialOffices: (UnitTemplate & { parent: string })[];
   extraUnits: (UnitTemplate & { parent: string; kind: string })[];
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.ts';
-import { assignmentStatuses, canTransition, isOverdue, nextAssignmentStatus, type AssignmentAction } from './assignmentLifecycle.ts';
+import {
+  assignmentStatuses,
+  canTransition,
+  isOverdue,
+  nextAssignmentStatus,
+  type AssignmentAction,
+  type AssignmentStatus,
+} from './assignmentLifecycle.ts';
 
 describe('assignment lifecycle', () => {
   it('follows sent → acknowledged → in progress → done → accepted', () => {
@@ -58,5 +65,29 @@ describe('assignment lifecycle', () => {
     expect(isOverdue({ status: 'done', due_at: past }, now)).toBe(false);
     expect(isOverdue({ status: 'in_progress', due_at: null }, now)).toBe(false);
     expect(isOverdue({ status: 'acknowledged', due_at: new Date('2026-11-23T00:00:00Z') }, now)).toBe(false);
+  });
+
+  const actions: AssignmentAction[] = ['acknowledge', 'cascade', 'progress', 'complete', 'return', 'accept', 'send_back'];
+
+  it('refuses a move in words, never in status or action codes (issue 13, item 12)', () => {
+    const refusal = (status: AssignmentStatus, action: AssignmentAction) => {
+      try {
+        nextAssignmentStatus(status, action);
+      } catch (error) {
+        return error as AppError;
+      }
+      throw new Error(`${status} → ${action} was allowed`);
+    };
+    expect(refusal('acknowledged', 'acknowledge').th).toBe('งานนี้รับทราบแล้ว จึงรับทราบซ้ำไม่ได้');
+    expect(refusal('acknowledged', 'acknowledge').message).toBe('This work is already acknowledged, so you cannot acknowledge it again.');
+    expect(refusal('sent', 'progress').th).toBe('งานนี้ยังรอการรับทราบ จึงรายงานความคืบหน้าไม่ได้');
+    for (const status of assignmentStatuses) {
+      for (const action of actions) {
+        if (canTransition(status, action)) continue;
+        const error = refusal(status, action);
+        expect(error.th).not.toMatch(/[A-Za-z_]/);
+        expect(error.message).not.toMatch(/_|"/);
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { AssignmentAction, AssignmentStatus } from '../../shared/assignmentStates.ts';
 import { AppError } from '../errors.ts';
+import { transitionRefusal } from './transitionRefusal.ts';
 
 /**
  * One unit's share of one case moves
@@ -62,13 +63,10 @@ export function canTransition(status: AssignmentStatus, action: AssignmentMove):
   return allowedFrom[action].includes(status);
 }
 
-/** The status after `action`, or an `invalid_transition` error naming what is allowed. */
+/** The status after `action`, or an `invalid_transition` error saying, in words, why not. */
 export function nextAssignmentStatus(status: AssignmentStatus, action: AssignmentMove): AssignmentStatus {
   if (!canTransition(status, action)) {
-    throw new AppError('invalid_transition', {
-      en: `An assignment that is "${status}" cannot be given "${action}"; that needs one of: ${allowedFrom[action].join(', ')}.`,
-      th: `งานที่อยู่ในสถานะ "${status}" ทำรายการ "${action}" ไม่ได้`,
-    });
+    throw new AppError('invalid_transition', transitionRefusal(status, action, resultingStatus[action] === status));
   }
   return resultingStatus[action];
 }

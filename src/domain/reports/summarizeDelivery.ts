@@ -10,6 +10,14 @@ export interface UnitStanding {
   /** Accepted work is finished: it no longer reports, so it is never stale. */
   finished: boolean;
   lastReport: { at: Date; rag: Rag; confidence: Confidence; helpNeeded: boolean } | null;
+  /** The latest progress note (free text with evidence, no rating): a report too, whichever way the unit chose to send it. */
+  lastNoteAt: Date | null;
+}
+
+/** When the unit last reported, by a cycle report or a progress note. */
+export function lastReportedAt(unit: Pick<UnitStanding, 'lastReport' | 'lastNoteAt'>): Date | null {
+  const times = [unit.lastReport?.at, unit.lastNoteAt].filter((at): at is Date => at instanceof Date);
+  return times.length === 0 ? null : new Date(Math.max(...times.map((at) => at.getTime())));
 }
 
 export interface DeliverySummary {
@@ -22,6 +30,7 @@ export interface DeliverySummary {
   confidence: Confidence | null;
   stale: number;
   helpNeeded: number;
+  /** Units that reported at all, by a cycle report or a progress note (issue 13, item 8). */
   reported: number;
 }
 
@@ -30,6 +39,7 @@ export interface DeliverySummary {
  * the worst latest rating and confidence (a priority is as much at risk as its
  * weakest unit), how many are stale (a cycle without a report, whatever they
  * last said) and how many asked the centre for help in their latest report.
+ * A progress note counts as reporting (for `reported` and staleness) but carries no rating.
  */
 export function summarizeDelivery(units: readonly UnitStanding[], input: { cycleMonths: number; now: Date }): DeliverySummary {
   const counted = units.filter((unit) => !unit.returned);
@@ -44,9 +54,9 @@ export function summarizeDelivery(units: readonly UnitStanding[], input: { cycle
     stale: counted.filter(
       (unit) =>
         !unit.finished &&
-        isStale({ lastReportAt: unit.lastReport?.at ?? null, assignedAt: unit.assignedAt, cycleMonths: input.cycleMonths, now: input.now }),
+        isStale({ lastReportAt: lastReportedAt(unit), assignedAt: unit.assignedAt, cycleMonths: input.cycleMonths, now: input.now }),
     ).length,
     helpNeeded: reports.filter((report) => report.helpNeeded).length,
-    reported: reports.length,
+    reported: counted.filter((unit) => lastReportedAt(unit) !== null).length,
   };
 }

@@ -65,6 +65,13 @@ export function presentDeliveryPicture(picture: DeliveryPicture) {
           : null,
     })),
     reports: picture.reports.slice(0, 50).map(presentReport),
+    notes: picture.notes.slice(0, 50).map((row) => ({
+      eventId: row.event_id,
+      assignmentId: row.assignment_id,
+      unit: unitName(row.unit_code, row.unit_name_th, row.unit_name_en),
+      note: row.note,
+      createdAt: row.created_at.toISOString(),
+    })),
     indicators: picture.indicators.map((ip) => ({
       indicator: presentIndicator(ip.indicator),
       series: ip.series,

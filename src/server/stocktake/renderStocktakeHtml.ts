@@ -1,8 +1,10 @@
 import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
+import type { ProvinceMap, StocktakePage } from '../../commands/reports/readStocktake.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
 import { escapeHtml, sarabunFontCss } from '../printing/sarabunFontCss.ts';
 import { confidenceLabel, ragLabel, stocktakeWords as w } from './stocktakeLabels.ts';
+import { helpHtml, mapPatternDefs, notAcknowledgedHtml, reachMapSvg } from './stocktakeSections.ts';
 
 const escape = escapeHtml;
 
@@ -27,7 +29,7 @@ export interface ChartData {
   actual: (number | null)[];
 }
 
-function policyPage(picture: DeliveryPicture, index: number, charts: ChartData[]): string {
+function policyPage({ picture, reach }: StocktakePage, map: ProvinceMap, index: number, charts: ChartData[]): string {
   const { kase, summary } = picture;
   const blockers = currentBlockers(picture).slice(0, 12);
   const indicators = picture.indicators
@@ -56,9 +58,15 @@ function policyPage(picture: DeliveryPicture, index: number, charts: ChartData[]
       <tr><th>${w.reach}</th><td>${summary.acknowledged} / ${summary.assigned} ${w.acknowledged}${summary.reachPercent === null ? '' : ` (${summary.reachPercent}%)`}</td></tr>
       <tr><th>${w.rag}</th><td>${summary.rag ? ragLabel[summary.rag] : w.none}</td></tr>
       <tr><th>${w.confidence}</th><td>${summary.confidence ? confidenceLabel[summary.confidence] : w.none}</td></tr>
+      <tr><th>${w.reported}</th><td>${summary.reported} / ${summary.assigned}</td></tr>
       <tr><th>${w.stale}</th><td>${summary.stale}</td></tr>
       <tr><th>${w.helpNeeded}</th><td>${summary.helpNeeded}</td></tr>
     </table>
+    <h3 class="section">${w.help}</h3>
+    ${helpHtml(picture)}
+    ${reach.byProvince.length > 0 ? `<section class="keep"><h3 class="section">${w.map}</h3>${reachMapSvg(reach, map)}</section>` : ''}
+    <h3 class="section">${w.notAcknowledged}</h3>
+    ${notAcknowledgedHtml(reach)}
     <h3 class="section">${w.indicators}</h3>
     ${indicators || `<p>${w.noIndicators}</p>`}
     <h3 class="section">${w.history}</h3>
@@ -92,10 +100,17 @@ function policyPage(picture: DeliveryPicture, index: number, charts: ChartData[]
   </article>`;
 }
 
-/** The stocktake pack as one HTML document: one page per policy, charts drawn by the page's script from `charts`. */
-export function renderStocktakeHtml(pictures: readonly DeliveryPicture[], now: Date): { html: string; charts: ChartData[] } {
+/**
+ * The stocktake pack as one HTML document: each policy from a new page (its figures, the calls for
+ * help, who has not acknowledged beside the province map, indicators, history, blockers, decisions),
+ * charts drawn by the page's script from `charts`.
+ */
+export function renderStocktakeHtml(
+  input: { pages: readonly StocktakePage[]; provinceMap: ProvinceMap },
+  now: Date,
+): { html: string; charts: ChartData[] } {
   const charts: ChartData[] = [];
-  const pages = pictures.map((picture, index) => policyPage(picture, index, charts)).join('');
+  const pages = input.pages.map((page, index) => policyPage(page, input.provinceMap, index, charts)).join('');
   const html = `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${w.title}</title><style>
     ${sarabunFontCss()}
     @page { size: A4; margin: 16mm 14mm; }
@@ -114,7 +129,16 @@ export function renderStocktakeHtml(pictures: readonly DeliveryPicture[], now: D
     table.facts th { width: 45%; font-weight: 700; }
     .chart { width: 640px; height: 220px; }
     ul, ol { margin: 2pt 0; padding-left: 16pt; }
+    .num { text-align: right; }
+    .keep { break-inside: avoid; }
+    h3 { break-after: avoid; }
+    table.grid { font-size: 10pt; }
+    figure.map { margin: 0; display: flex; gap: 12pt; align-items: flex-end; }
+    figure.map > svg { width: 52mm; height: auto; }
+    ul.legend { list-style: none; padding: 0; margin: 0; font-size: 10pt; }
+    ul.legend svg { vertical-align: middle; }
   </style></head><body>
+  ${mapPatternDefs}
   <header class="pack"><h1>${w.title}</h1><p class="meta">${w.printed}: ${formatDate(now, 'th', 'long')}</p></header>
   ${pages}
   </body></html>`;

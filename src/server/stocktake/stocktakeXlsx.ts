@@ -1,15 +1,18 @@
-import type { DeliveryPicture } from '../../commands/reports/readDeliveryPicture.ts';
+import type { StocktakePage } from '../../commands/reports/readStocktake.ts';
 import { formatDate } from '../../shared/buddhistEra.ts';
 import { formatPeriod } from '../../shared/periods.ts';
 import { currentBlockers } from './renderStocktakeHtml.ts';
 import { confidenceLabel, ragLabel, stocktakeWords as w } from './stocktakeLabels.ts';
+import { addPackSheets } from './stocktakeXlsxSheets.ts';
 
 /**
- * The stocktake pack as a workbook: a summary sheet (one row per policy) and,
- * per policy, its indicators' trajectory against actuals, its rating history,
- * blockers and decisions.
+ * The stocktake pack as a workbook: a summary sheet (one row per policy); the PDF's figures a sheet
+ * each across the pack (units not acknowledged with zones, acknowledgement by province as the map
+ * shades it, help requested, indicator series); and, per policy, its indicators' trajectory against
+ * actuals, its rating history, blockers and decisions.
  */
-export async function stocktakeXlsx(pictures: readonly DeliveryPicture[], now: Date): Promise<Buffer> {
+export async function stocktakeXlsx(pages: readonly StocktakePage[], now: Date): Promise<Buffer> {
+  const pictures = pages.map((page) => page.picture);
   // Loaded when a pack is first asked for, not at every server start.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -22,6 +25,7 @@ export async function stocktakeXlsx(pictures: readonly DeliveryPicture[], now: D
     { header: 'มอบหมาย / Assigned', key: 'assigned', width: 14 },
     { header: w.rag, key: 'rag', width: 18 },
     { header: w.confidence, key: 'confidence', width: 24 },
+    { header: w.reported, key: 'reported', width: 14 },
     { header: 'ขาดรายงาน / Stale', key: 'stale', width: 12 },
     { header: 'ขอความช่วยเหลือ / Help needed', key: 'help', width: 14 },
   ];
@@ -34,12 +38,14 @@ export async function stocktakeXlsx(pictures: readonly DeliveryPicture[], now: D
       assigned: picture.summary.assigned,
       rag: picture.summary.rag ? ragLabel[picture.summary.rag] : '',
       confidence: picture.summary.confidence ? confidenceLabel[picture.summary.confidence] : '',
+      reported: picture.summary.reported,
       stale: picture.summary.stale,
       help: picture.summary.helpNeeded,
     });
   }
   summary.addRow([]);
   summary.addRow([`${w.printed}: ${formatDate(now, 'th', 'long')}`]);
+  addPackSheets(workbook, pages);
 
   for (const picture of pictures) {
     const sheet = workbook.addWorksheet(picture.kase.ref.replace(/[\\/*?:[\]]/g, '-').slice(0, 31));

@@ -140,6 +140,10 @@ export const DeliveryPictureView = Type.Object({
     }),
   ),
   reports: Type.Array(ReportView),
+  /** Progress notes (free text, no rating), newest first: a unit that reported this way has reported too. */
+  notes: Type.Array(
+    Type.Object({ eventId: Type.Integer(), assignmentId: Uuid, unit: UnitName, note: Type.String(), createdAt: IsoDateTime }),
+  ),
   indicators: Type.Array(IndicatorPictureView),
   decisions: Type.Array(
     Type.Object({

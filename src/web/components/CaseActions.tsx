@@ -1,6 +1,6 @@
 import type { AssignmentView } from '../../shared/api/assignments.ts';
 import type { AssignmentAction } from '../../shared/assignmentStates.ts';
-import type { CaseAction } from '../../shared/caseKinds.ts';
+import type { CaseAction, CaseKind } from '../../shared/caseKinds.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 import { AssignmentStatusTag } from './StatusTag.tsx';
 
@@ -8,6 +8,8 @@ export type OneClickAction = 'acknowledge' | 'accept';
 
 interface Props {
   caseId: string;
+  /** A complaint reports by a progress note; every other kind by the cycle report its delivery section counts. */
+  caseKind: CaseKind;
   assignments: readonly AssignmentView[];
   caseActions: readonly CaseAction[];
   onOneClick(assignment: AssignmentView, action: OneClickAction): void;
@@ -22,6 +24,12 @@ const pageOf: Partial<Record<AssignmentAction, string>> = {
   return: 'return',
   send_back: 'send-back',
 };
+/**
+ * One report action per assignment (issue 13, item 8): "รายงานความคืบหน้า" opens the cycle report
+ * (five questions, status, confidence, help) on every kind the delivery section follows, so what a
+ * district reports is what the delivery unit reads; a complaint keeps the short note its citizen hears of.
+ */
+const reportPage = (kind: CaseKind) => (kind === 'complaint' ? 'progress' : 'report');
 const primaryLinks: AssignmentAction[] = ['progress'];
 const secondaryLinks: AssignmentAction[] = ['cascade', 'complete'];
 const quietLinks: AssignmentAction[] = ['return', 'send_back'];
@@ -31,11 +39,12 @@ const quietLinks: AssignmentAction[] = ['return', 'send_back'];
  * case never guesses. Acknowledge and accept are one click; the rest open
  * their own page.
  */
-export function CaseActions({ caseId, assignments, caseActions, onOneClick, busy }: Props) {
+export function CaseActions({ caseId, caseKind, assignments, caseActions, onOneClick, busy }: Props) {
   const { t, name } = useI18n();
   const actionable = assignments.filter((a) => a.allowedActions.length > 0);
   if (actionable.length === 0 && caseActions.length === 0) return null;
-  const link = (assignment: AssignmentView, action: AssignmentAction) => `/assignments/${assignment.id}/${pageOf[action]}?case=${caseId}`;
+  const link = (assignment: AssignmentView, action: AssignmentAction) =>
+    `/assignments/${assignment.id}/${action === 'progress' ? reportPage(caseKind) : pageOf[action]}?case=${caseId}`;
 
   return (
     <section class="actions-panel" aria-labelledby="actions-title">

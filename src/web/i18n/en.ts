@@ -10,6 +10,7 @@ import { pictureEn } from './areas/picture.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
 import { deliveryEn } from './areas/delivery.ts';
+import { deliveryWordsEn } from './areas/deliveryWords.ts';
 import { reportsEn } from './areas/reports.ts';
 import { statisticsEn } from './areas/statistics.ts';
 
@@ -337,6 +338,7 @@ export const en: Messages = {
   },
   delivery: deliveryEn,
   reports: reportsEn,
+  deliveryWords: deliveryWordsEn,
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,

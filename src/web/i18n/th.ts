@@ -9,6 +9,7 @@ import { pictureTh } from './areas/picture.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
 import { deliveryTh } from './areas/delivery.ts';
+import { deliveryWordsTh } from './areas/deliveryWords.ts';
 import { reportsTh } from './areas/reports.ts';
 import { statisticsTh } from './areas/statistics.ts';
 /**
@@ -340,6 +341,7 @@ export const th = {
   },
   delivery: deliveryTh,
   reports: reportsTh,
+  deliveryWords: deliveryWordsTh,
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,

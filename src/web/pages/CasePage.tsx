@@ -70,7 +70,14 @@ export function CasePage({ params }: PageProps) {
         <PriorityTag priority={kase.priority} />
       </p>
 
-      <CaseActions caseId={kase.id} assignments={detail.assignments} caseActions={detail.allowedActions} onOneClick={act} busy={busy} />
+      <CaseActions
+        caseId={kase.id}
+        caseKind={kase.kind}
+        assignments={detail.assignments}
+        caseActions={detail.allowedActions}
+        onOneClick={act}
+        busy={busy}
+      />
 
       <SummaryList
         rows={[

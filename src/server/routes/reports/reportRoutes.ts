@@ -288,16 +288,17 @@ export const reportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     async (request, reply) => {
       const actor = requireActor(request);
       const { caseIds, groupId } = request.query;
-      const { pictures, asOf: now } = await readStocktake({ ...deps, actor }, { caseIds: caseIds?.split(','), groupId });
+      const pack = await readStocktake({ ...deps, actor }, { caseIds: caseIds?.split(','), groupId });
+      const now = pack.asOf;
       const stamp = now.toISOString().slice(0, 10);
       reply.header('cache-control', 'private, no-store');
       if (request.query.format === 'xlsx') {
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="stocktake-${stamp}.xlsx"`)
-          .send(await stocktakeXlsx(pictures, now));
+          .send(await stocktakeXlsx(pack.pages, now));
       }
-      const pdf = await printStocktakePdf(renderStocktakeHtml(pictures, now));
+      const pdf = await printStocktakePdf(renderStocktakeHtml(pack, now));
       return reply
         .header('content-type', 'application/pdf')
         .header('content-disposition', `attachment; filename="stocktake-${stamp}.pdf"`)

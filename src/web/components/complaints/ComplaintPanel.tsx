@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { SummaryList } from '../SummaryList.tsx';
+import { complaintChannelNames } from '../../../shared/complaintChannels.ts';
 import type { ContactList, ContactView, StaffComplaintView } from '../../../shared/api/complaints.ts';
 
 /**
@@ -36,7 +37,10 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
             ? { key: t.complaints.code, value: complaint.trackingCode }
             : { key: t.complaints.publicRef, value: complaint.publicId },
           { key: t.complaints.category, value: name(complaint.category) },
-          { key: t.complaints.channel, value: complaint.channel },
+          {
+            key: t.complaints.channel,
+            value: name(complaintChannelNames[complaint.channel] ?? { th: complaint.channel, en: complaint.channel }),
+          },
           ...(complaint.address ? [{ key: t.complaints.address, value: complaint.address }] : []),
           ...(complaint.location ? [{ key: t.complaints.mapPoint, value: `${complaint.location.lat}, ${complaint.location.lon}` }] : []),
           ...(complaint.rating !== null ? [{ key: t.complaints.rated, value: `${complaint.rating} / 5` }] : []),

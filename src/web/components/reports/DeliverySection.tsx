@@ -9,7 +9,7 @@ import { Loading } from '../Loading.tsx';
 import { SummaryList } from '../SummaryList.tsx';
 import { IndicatorView } from './IndicatorView.tsx';
 import { ConfidenceTag, RagTag } from './RatingTags.tsx';
-import { ReportCard } from './ReportCard.tsx';
+import { NoteCard, ReportCard } from './ReportCard.tsx';
 import { BudgetSection } from '../budget/BudgetSection.tsx';
 
 /**
@@ -18,8 +18,9 @@ import { BudgetSection } from '../budget/BudgetSection.tsx';
  * stocktake downloads and decisions.
  */
 export function DeliverySection({ detail }: { detail: CaseDetail }) {
-  const { t, name, date } = useI18n();
+  const { t, date } = useI18n();
   const words = t.reports.section;
+  const more = t.deliveryWords;
   const caseId = detail.case.id;
   const loaded = useResource(() => getDelivery(caseId), [caseId]);
   if (detail.assignments.length === 0 || detail.case.kind === 'complaint') return null;
@@ -29,6 +30,13 @@ export function DeliverySection({ detail }: { detail: CaseDetail }) {
   const { summary } = picture;
   const mine = detail.assignments.filter((a) => a.allowedActions.includes('progress'));
   const ownerSide = detail.allowedActions.includes('assign');
+  // Cycle reports and progress notes are both what units reported: newest first, ten in all.
+  const latest = [
+    ...picture.reports.map((report) => ({ kind: 'report' as const, at: report.createdAt, report })),
+    ...picture.notes.map((note) => ({ kind: 'note' as const, at: note.createdAt, note })),
+  ]
+    .sort((a, b) => b.at.localeCompare(a.at))
+    .slice(0, 10);
 
   return (
     <section aria-labelledby="delivery-title">
@@ -43,19 +51,14 @@ export function DeliverySection({ detail }: { detail: CaseDetail }) {
             key: words.reach,
             value: `${t.reports.overview.reachOf(summary.acknowledged, summary.assigned)}${summary.reachPercent === null ? '' : ` (${summary.reachPercent}%)`}`,
           },
+          { key: more.reported, value: more.reportedOf(summary.reported, summary.assigned) },
           { key: words.stale, value: String(summary.stale) },
           { key: words.help, value: String(summary.helpNeeded) },
         ]}
       />
       <p class="body hint-inline">{words.cycle(picture.cycleMonths)}</p>
+      {mine.length > 0 && <p class="body">{more.reportHere}</p>}
       <ul class="link-list">
-        {mine.map((assignment) => (
-          <li key={`report-${assignment.id}`}>
-            <a class="button button--secondary" href={`/assignments/${assignment.id}/report?case=${caseId}`}>
-              {mine.length > 1 ? words.fileReportFor(name(assignment.unit.name)) : words.fileReport}
-            </a>
-          </li>
-        ))}
         {mine.length > 0 && picture.indicators.length > 0 && (
           <li>
             <a href={`/assignments/${mine[0]!.id}/measurement?case=${caseId}`}>{words.measure}</a>
@@ -92,10 +95,16 @@ export function DeliverySection({ detail }: { detail: CaseDetail }) {
       {isDeliveryKind(detail.case.kind) && <BudgetSection caseId={caseId} />}
 
       <h3 class="heading-s">{words.reports}</h3>
-      {picture.reports.length === 0 ? (
+      {latest.length === 0 ? (
         <p class="body">{words.noReports}</p>
       ) : (
-        picture.reports.slice(0, 10).map((report) => <ReportCard key={report.id} report={report} />)
+        latest.map((item) =>
+          item.kind === 'report' ? (
+            <ReportCard key={item.report.id} report={item.report} />
+          ) : (
+            <NoteCard key={item.note.eventId} note={item.note} />
+          ),
+        )
       )}
 
       <h3 class="heading-s">{words.decisions}</h3>

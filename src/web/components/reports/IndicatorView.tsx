@@ -47,7 +47,7 @@ export function IndicatorView({ picture }: { picture: IndicatorPictureView }) {
               <th scope="col" class="numeric">
                 {words.actual}
               </th>
-              <th scope="col">RAG</th>
+              <th scope="col">{t.reports.overview.rag}</th>
             </tr>
           </thead>
           <tbody>

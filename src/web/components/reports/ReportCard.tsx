@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { ReportView } from '../../../shared/api/reports.ts';
+import type { DeliveryPictureView, ReportView } from '../../../shared/api/reports.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatPeriod } from '../../../shared/periods.ts';
 import { Tag } from '../StatusTag.tsx';
@@ -34,6 +34,20 @@ export function ReportCard({ report }: { report: ReportView }) {
           </Fragment>
         ))}
       </dl>
+    </article>
+  );
+}
+
+/** A unit's progress note: free text it sent instead of (or between) cycle reports, shown beside them. */
+export function NoteCard({ note }: { note: DeliveryPictureView['notes'][number] }) {
+  const { t, name, date } = useI18n();
+  return (
+    <article class="report-card">
+      <h4 class="heading-s">{t.deliveryWords.noteHeading(name(note.unit.name))}</h4>
+      <p class="tags">
+        <span class="hint-inline">{date(note.createdAt)}</span>
+      </p>
+      <p class="body">{note.note}</p>
     </article>
   );
 }

@@ -36,6 +36,9 @@ export function OverviewPage() {
                     {words.reach}
                   </th>
                   <th scope="col" class="numeric">
+                    {t.deliveryWords.reported}
+                  </th>
+                  <th scope="col" class="numeric">
                     {words.stale}
                   </th>
                   <th scope="col" class="numeric">
@@ -64,6 +67,7 @@ export function OverviewPage() {
                       <br />
                       <span class="hint-inline">{words.reachOf(summary.acknowledged, summary.assigned)}</span>
                     </td>
+                    <td class="numeric">{words.reachOf(summary.reported, summary.assigned)}</td>
                     <td class="numeric">{count(summary.stale)}</td>
                     <td class="numeric">{summary.helpNeeded > 0 ? <Tag tone="red">{count(summary.helpNeeded)}</Tag> : count(0)}</td>
                   </tr>
