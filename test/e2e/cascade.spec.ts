@@ -133,9 +133,9 @@ describe('cascading by kind and area, and paging a unit search, in the browser',
     await page.getByLabel('ค้นหาหน่วยงานทีละหน่วย').check();
     await page.getByRole('searchbox', { name: 'ค้นหาหน่วยงาน' }).fill('พัฒนาสังคม');
     await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
-    await page.getByText(`20 จาก ${matching} หน่วยงาน`).waitFor();
+    await page.getByText(`20 จาก ${matching} หน่วยงาน`).first().waitFor();
     await page.getByRole('button', { name: 'แสดงเพิ่มอีก 20 หน่วยงาน' }).click();
-    await page.getByText(`40 จาก ${matching} หน่วยงาน`).waitFor();
+    await page.getByText(`40 จาก ${matching} หน่วยงาน`).first().waitFor();
     expect(await page.locator('.unit-results').first().locator('li').count()).toBe(40);
     expect(await page.evaluate(() => [...document.querySelectorAll('.unit-results li')].indexOf(document.activeElement!))).toBe(20);
     expect(await noSideScroll(page)).toBe(true);

@@ -1,3 +1,4 @@
+import '../styles/cascade.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { listUnits } from '../api/endpoints.ts';
@@ -115,6 +116,7 @@ export function UnitSearch({ id, chosen, onChange, error }: Props) {
       )}
       {results && more.cursor && (
         <p>
+          <span class="hint unit-search__shown">{t.cascadeTargets.shownOf(results.length, more.total)}</span>
           <button type="button" class="button button--secondary button--small" onClick={() => void showMore()}>
             {t.cascadeTargets.showMore(Math.min(PAGE, more.total - results.length))}
           </button>
