@@ -20,6 +20,7 @@ import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
 import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
 import { citizenCloseRouteCases } from './authorization/citizenCloseRouteCases.ts';
+import { cascadeRouteCases } from './authorization/cascadeRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -50,6 +51,7 @@ const routeCases: RouteCase[] = [
   ...cardsRouteCases,
   ...openDataAdminRouteCases,
   ...citizenCloseRouteCases,
+  ...cascadeRouteCases,
   ...portalRouteCases,
 ];
 

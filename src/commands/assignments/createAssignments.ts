@@ -20,6 +20,58 @@ export interface CreatedAssignments {
 }
 
 /**
+ * The units a selection reaches inside `basePath`, refused whole when it names
+ * an unknown unit, grouping or province, or one outside the allowed subtree,
+ * or reaches more than a call may send to. An empty list is the caller's to judge
+ * (a preview shows it; sending refuses it).
+ */
+export async function resolveAllowedTargets(tx: Queryable, targets: TargetSelection, basePath: string): Promise<UnitRow[]> {
+  const { units, outside, unknown } = await resolveTargets(tx, targets, basePath);
+  if (unknown.length > 0 || outside.length > 0) {
+    const names = [...unknown, ...outside.map((unit) => unit.code)].slice(0, 20).join(', ');
+    throw new AppError('invalid_target', {
+      fields: [
+        {
+          path: '/targets',
+          th: `หน่วยงานหรือพื้นที่เหล่านี้ไม่มีอยู่ หรืออยู่นอกสายงานที่มอบหมายได้: ${names}`,
+          en: `These units or areas do not exist or are outside the units this can be passed to: ${names}`,
+        },
+      ],
+    });
+  }
+  if (units.length > limits.targetsMax) {
+    throw new AppError('validation_failed', {
+      fields: [
+        {
+          path: '/targets',
+          th: `เลือกได้ไม่เกิน ${limits.targetsMax.toLocaleString('th-TH')} หน่วยงานต่อครั้ง โปรดเลือกพื้นที่ให้แคบลง`,
+          en: `Choose at most ${limits.targetsMax.toLocaleString('en-GB')} units at a time: choose a smaller area.`,
+        },
+      ],
+    });
+  }
+  return units;
+}
+
+/** A selection that reaches nobody: by kind and area, none of that kind is there below the sender (out of its reach). */
+function noTargets(targets: TargetSelection): AppError {
+  if (targets.kind) {
+    return new AppError('invalid_target', {
+      fields: [
+        {
+          path: '/targets',
+          th: 'ไม่มีหน่วยงานประเภทนี้ในพื้นที่ที่เลือกภายใต้หน่วยงานของคุณ โปรดเลือกประเภทหรือพื้นที่อื่น',
+          en: 'There is no unit of this kind in the area chosen below your unit. Choose another kind or area.',
+        },
+      ],
+    });
+  }
+  return new AppError('validation_failed', {
+    fields: [{ path: '/targets', th: 'โปรดเลือกหน่วยงานอย่างน้อยหนึ่งหน่วย', en: 'Choose at least one unit.' }],
+  });
+}
+
+/**
  * Sends a case to the selected units, inside `basePath` (the assigning unit's
  * subtree for a cascade, the whole tree for the case owner). Units that
  * already hold the case are skipped, not duplicated; a selection that names
@@ -37,35 +89,8 @@ export async function createAssignments(
     request: AssignmentRequest;
   },
 ): Promise<CreatedAssignments> {
-  const { units, outside, unknown } = await resolveTargets(tx, input.request.targets, input.basePath);
-  if (unknown.length > 0 || outside.length > 0) {
-    const names = [...unknown, ...outside.map((unit) => unit.code)].slice(0, 20).join(', ');
-    throw new AppError('invalid_target', {
-      fields: [
-        {
-          path: '/targets',
-          th: `หน่วยงานเหล่านี้ไม่มีอยู่ หรืออยู่นอกสายงานที่มอบหมายได้: ${names}`,
-          en: `These units do not exist or are outside the units this can be passed to: ${names}`,
-        },
-      ],
-    });
-  }
-  if (units.length === 0) {
-    throw new AppError('validation_failed', {
-      fields: [{ path: '/targets', th: 'โปรดเลือกหน่วยงานอย่างน้อยหนึ่งหน่วย', en: 'Choose at least one unit.' }],
-    });
-  }
-  if (units.length > limits.targetsMax) {
-    throw new AppError('validation_failed', {
-      fields: [
-        {
-          path: '/targets',
-          th: `เลือกได้ไม่เกิน ${limits.targetsMax} หน่วยงานต่อครั้ง`,
-          en: `Choose at most ${limits.targetsMax} units at a time.`,
-        },
-      ],
-    });
-  }
+  const units = await resolveAllowedTargets(tx, input.request.targets, input.basePath);
+  if (units.length === 0) throw noTargets(input.request.targets);
   const already = await assignedUnitIds(
     tx,
     input.caseId,

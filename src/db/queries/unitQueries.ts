@@ -61,8 +61,8 @@ export async function countChildUnits(db: Queryable, unitId: string): Promise<nu
   return result.rows[0]!.n;
 }
 
-/** Units ordered by code, with keyset pagination on code. */
-export async function listUnits(db: Queryable, filter: UnitListFilter): Promise<(UnitRow & { child_count: number })[]> {
+/** The filter as SQL conditions and their parameters; the cursor only when `withCursor`. */
+function unitConditions(filter: UnitListFilter, withCursor: boolean): { where: string[]; params: unknown[] } {
   const where: string[] = ['u.active'];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -74,7 +74,13 @@ export async function listUnits(db: Queryable, filter: UnitListFilter): Promise<
   if (filter.kind) add('u.kind = ?', filter.kind);
   if (filter.areaPrefix) add(`u.area_code like ? || '%'`, filter.areaPrefix);
   if (filter.q) add(`(u.name_th ilike '%' || ? || '%' or u.name_en ilike '%' || ? || '%' or u.code ilike ? || '%')`, filter.q);
-  if (filter.after) add('u.code > ?', filter.after);
+  if (withCursor && filter.after) add('u.code > ?', filter.after);
+  return { where, params };
+}
+
+/** Units ordered by code, with keyset pagination on code. */
+export async function listUnits(db: Queryable, filter: UnitListFilter): Promise<(UnitRow & { child_count: number })[]> {
+  const { where, params } = unitConditions(filter, true);
   params.push(filter.limit);
   const result = await db.query<UnitRow & { child_count: number }>(
     `select ${COLUMNS}, (select count(*) from units c where c.parent_id = u.id)::int as child_count
@@ -82,6 +88,13 @@ export async function listUnits(db: Queryable, filter: UnitListFilter): Promise<
     params,
   );
   return result.rows;
+}
+
+/** How many units the filter matches on every page together (the cursor is ignored), so a list can say "20 of 78". */
+export async function countUnits(db: Queryable, filter: Omit<UnitListFilter, 'after' | 'limit'>): Promise<number> {
+  const { where, params } = unitConditions({ ...filter, limit: 0 }, false);
+  const result = await db.query<{ n: number }>(`select count(*)::int as n from units u where ${where.join(' and ')}`, params);
+  return result.rows[0]!.n;
 }
 
 export interface TargetSelection {
@@ -97,7 +110,8 @@ export interface TargetSelection {
 /**
  * Resolves a selection of target units to unit rows, restricted to units
  * inside `basePath` (for a cascade, the assigning unit's subtree). Units
- * outside it are returned in `outside` so the caller can refuse them by name.
+ * outside it are returned in `outside` so the caller can refuse them by name;
+ * named units, groupings and provinces that do not exist, in `unknown`.
  */
 export async function resolveTargets(
   db: Queryable,
@@ -115,6 +129,16 @@ export async function resolveTargets(
     const rows = await db.query<UnitRow>(`select ${COLUMNS} from units u where u.code = any($1::text[])`, [selection.unitCodes]);
     for (const row of rows.rows) named.set(row.id, row);
     for (const code of selection.unitCodes) if (!rows.rows.some((row) => row.code === code)) unknown.push(code);
+  }
+  if (selection.groupingId) {
+    const found = await db.query('select 1 from area_groupings where id = $1', [selection.groupingId]);
+    if (found.rows.length === 0) unknown.push(selection.groupingId);
+  }
+  if (selection.provinceCodes?.length) {
+    const found = await db.query<{ code: string }>(`select code from areas where level = 'province' and code = any($1::text[])`, [
+      selection.provinceCodes,
+    ]);
+    for (const code of selection.provinceCodes) if (!found.rows.some((row) => row.code === code)) unknown.push(code);
   }
   if (selection.kind) {
     const params: unknown[] = [basePath, selection.kind];

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox';
 import { assignmentActions, assignmentRoles, assignmentStatuses } from '../assignmentStates.ts';
 import { limits } from '../limits.ts';
 import { IsoDate, IsoDateTime, LocalizedText, literals, Nullable, oneOf, Uuid } from './common.ts';
-import { UnitKind } from './units.ts';
+import { UnitKind, UnitRef } from './units.ts';
 
 /** The shapes of assignments (one unit's share of one case): as the API shows them, and what the browser sends to make and move them. */
 export const AssignmentRole = literals(assignmentRoles);
@@ -60,6 +60,26 @@ export const AssignResult = Type.Object({
   skipped: Type.Array(Type.String({ description: 'Codes of units that already held the case' })),
 });
 export type AssignResult = Static<typeof AssignResult>;
+
+/** Before sending: which units a selection would reach, a page at a time. */
+export const CascadePreviewBody = Type.Object(
+  {
+    targets: TargetSelection,
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: limits.targetsMax, default: 0 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  },
+  { additionalProperties: false },
+);
+export type CascadePreviewBody = Static<typeof CascadePreviewBody>;
+
+export const CascadePreview = Type.Object({
+  willReceive: Type.Integer({ description: 'Units that would get a new assignment: the number a cascade sends to' }),
+  alreadyHolding: Type.Integer({ description: 'Units reached that already hold the case; a cascade leaves them as they are' }),
+  total: Type.Integer({ description: 'Every unit the selection reaches' }),
+  offset: Type.Integer(),
+  items: Type.Array(Type.Intersect([UnitRef, Type.Object({ holds: Type.Boolean({ description: 'Already holds the case' }) })])),
+});
+export type CascadePreview = Static<typeof CascadePreview>;
 
 export const NoteBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: limits.noteMax })) }, { additionalProperties: false });
 export type NoteBody = Static<typeof NoteBody>;

@@ -17,7 +17,11 @@ export type UnitRef = Static<typeof UnitRef>;
 
 export const UnitListItem = Type.Intersect([UnitRef, Type.Object({ parentId: Nullable(Uuid), childCount: Type.Integer() })]);
 export type UnitListItem = Static<typeof UnitListItem>;
-export const UnitList = Type.Object({ items: Type.Array(UnitListItem), nextCursor: Nullable(Type.String()) });
+export const UnitList = Type.Object({
+  items: Type.Array(UnitListItem),
+  nextCursor: Nullable(Type.String()),
+  total: Type.Integer({ description: 'How many units match the filter on all pages together' }),
+});
 export type UnitList = Static<typeof UnitList>;
 
 export const UnitDetail = Type.Object({

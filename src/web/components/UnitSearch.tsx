@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import '../styles/cascade.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError } from '../api/client.ts';
 import { listUnits } from '../api/endpoints.ts';
 import type { UnitListItem } from '../../shared/api/units.ts';
@@ -12,23 +13,51 @@ interface Props {
   error?: string | undefined;
 }
 
-/** Find units by name or code and gather them into a list; Enter in the box searches instead of sending the form. */
+const PAGE = 20;
+
+/**
+ * Find units by name or code and gather them into a list; Enter in the box searches instead of
+ * sending the form. The results say how many of all the matches are shown ("20 จาก 78") and the
+ * next page is added below on request, focus moving to its first unit.
+ */
 export function UnitSearch({ id, chosen, onChange, error }: Props) {
   const { t, name, locale } = useI18n();
   const [text, setText] = useState('');
   const [results, setResults] = useState<UnitListItem[] | null>(null);
+  const [more, setMore] = useState<{ q: string; cursor: string | null; total: number }>({ q: '', cursor: null, total: 0 });
   const [failure, setFailure] = useState<ApiError | null>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const list = useRef<HTMLUListElement>(null);
   const chosenIds = new Set(chosen.map((unit) => unit.id));
 
-  const search = async () => {
-    const q = text.trim();
-    if (!q) return;
+  useEffect(() => {
+    if (focusIndex === null) return;
+    (list.current?.children[focusIndex] as HTMLElement | undefined)?.focus();
+    setFocusIndex(null);
+  }, [focusIndex]);
+
+  const fetchPage = async (q: string, cursor: string | null) => {
     try {
-      setResults((await listUnits({ q: q.slice(0, 100), limit: 20 })).items);
+      const page = await listUnits({ q, limit: PAGE, ...(cursor ? { cursor } : {}) });
       setFailure(null);
+      setMore({ q, cursor: page.nextCursor, total: page.total });
+      return page.items;
     } catch (problem) {
       setFailure(problem as ApiError);
+      return null;
     }
+  };
+  const search = async () => {
+    const q = text.trim().slice(0, 100);
+    if (!q) return;
+    const items = await fetchPage(q, null);
+    if (items) setResults(items);
+  };
+  const showMore = async () => {
+    const items = await fetchPage(more.q, more.cursor);
+    if (!items || !results) return;
+    setResults([...results, ...items]);
+    setFocusIndex(results.length);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter') return;
@@ -62,12 +91,12 @@ export function UnitSearch({ id, chosen, onChange, error }: Props) {
       </div>
       <div aria-live="polite">
         {failure && <p class="error-message">{failure.text(locale)}</p>}
-        {results && <p class="hint">{results.length === 0 ? t.targets.noMatches : t.targets.found(results.length)}</p>}
+        {results && <p class="hint">{results.length === 0 ? t.targets.noMatches : t.cascadeTargets.shownOf(results.length, more.total)}</p>}
       </div>
       {results && results.length > 0 && (
-        <ul class="unit-results">
+        <ul class="unit-results" ref={list}>
           {results.map((unit) => (
-            <li class="unit-results__item" key={unit.id}>
+            <li class="unit-results__item" key={unit.id} tabIndex={-1}>
               <span>
                 {name(unit.name)} <span class="attachments__meta">({describe(unit)})</span>
               </span>
@@ -84,6 +113,14 @@ export function UnitSearch({ id, chosen, onChange, error }: Props) {
             </li>
           ))}
         </ul>
+      )}
+      {results && more.cursor && (
+        <p>
+          <span class="hint unit-search__shown">{t.cascadeTargets.shownOf(results.length, more.total)}</span>
+          <button type="button" class="button button--secondary button--small" onClick={() => void showMore()}>
+            {t.cascadeTargets.showMore(Math.min(PAGE, more.total - results.length))}
+          </button>
+        </p>
       )}
       <h3 class="heading-s">{t.targets.chosen}</h3>
       {chosen.length === 0 ? (

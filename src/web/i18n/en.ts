@@ -3,6 +3,7 @@ import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { openDataAdminEn } from './areas/openDataAdmin.ts';
 import { citizenCloseEn } from './areas/citizenClose.ts';
+import { cascadeEn } from './areas/cascade.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
 import { budgetEn } from './areas/budget.ts';
@@ -344,6 +345,7 @@ export const en: Messages = {
   audit: auditEn,
   openDataAdmin: openDataAdminEn,
   citizenClose: citizenCloseEn,
+  cascadeTargets: cascadeEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

@@ -2,6 +2,7 @@ import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
 import { citizenCloseTh } from './areas/citizenClose.ts';
+import { cascadeTh } from './areas/cascade.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
 import { budgetTh } from './areas/budget.ts';
@@ -347,6 +348,7 @@ export const th = {
   audit: auditTh,
   openDataAdmin: openDataAdminTh,
   citizenClose: citizenCloseTh,
+  cascadeTargets: cascadeTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,

@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { cascadeAssignment } from '../../../commands/assignments/cascadeAssignment.ts';
+import { previewCascade } from '../../../commands/assignments/previewCascade.ts';
 import { reportProgress } from '../../../commands/assignments/reportProgress.ts';
 import { transitionAssignment } from '../../../commands/assignments/transitionAssignment.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
+import { presentUnit } from '../../presenters/presentUnit.ts';
 import { EventCreated, IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { AssignBody, AssignResult } from '../cases/caseSchema.ts';
-import { CompleteBody, NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
+import { CascadePreview, CascadePreviewBody, CompleteBody, NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
 import { toAssignmentRequest } from './toAssignmentRequest.ts';
 
 const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
@@ -66,6 +68,35 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       const result = await cascadeAssignment({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body));
       reply.status(201);
       return presentAssignResult(result);
+    },
+  );
+
+  app.post(
+    '/api/assignments/:id/cascade/preview',
+    {
+      schema: {
+        tags: ['assignments'],
+        summary: 'Before cascading: how many units a selection reaches below mine and which, a page at a time (nothing is sent)',
+        params: IdParams,
+        body: CascadePreviewBody,
+        response: { 200: CascadePreview, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const offset = request.body.offset ?? 0;
+      const preview = await previewCascade({ ...deps, actor }, request.params.id, {
+        targets: request.body.targets,
+        offset,
+        limit: request.body.limit ?? 20,
+      });
+      return {
+        willReceive: preview.willReceive,
+        alreadyHolding: preview.alreadyHolding,
+        total: preview.total,
+        offset,
+        items: preview.page.map(({ unit, holds }) => ({ ...presentUnit(unit), holds })),
+      };
     },
   );
 

@@ -26,6 +26,22 @@ describe.each(testEngines())('the unit tree (%s)', (engine) => {
     expect(detail.body.parentId).toBe(detail.body.ancestors.at(-1).id);
   });
 
+  it('says how many units match on all pages, so a search can read "20 of 78" and page on', async () => {
+    const officer = await t.as('officer', 'DO-5001');
+    const matching = await t.db.query<{ n: number }>(
+      `select count(*)::int as n from units where active and (name_th ilike '%พัฒนาสังคม%' or name_en ilike '%พัฒนาสังคม%')`,
+    );
+    const q = encodeURIComponent('พัฒนาสังคม');
+    const first = await officer.get(`/api/units?q=${q}&limit=20`);
+    expect(first.status).toBe(200);
+    expect(matching.rows[0]!.n).toBeGreaterThan(20);
+    expect(first.body.total).toBe(matching.rows[0]!.n);
+    expect(first.body.items).toHaveLength(20);
+    const second = await officer.get(`/api/units?q=${q}&limit=20&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    expect(second.body.total).toBe(matching.rows[0]!.n);
+    expect(second.body.items[0].code > first.body.items[19].code).toBe(true);
+  });
+
   it('lets an administrator add a unit under another and rename it', async () => {
     const admin = await t.as('admin', 'RTG');
     const hall = await unitByCode(t.db, 'PH-50');

@@ -39,6 +39,7 @@ export const unitRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       return {
         items: page.rows.map((row) => ({ ...presentUnit(row), parentId: row.parent_id, childCount: row.child_count })),
         nextCursor: page.nextCursor,
+        total: page.total,
       };
     },
   );

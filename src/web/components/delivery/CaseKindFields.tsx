@@ -98,7 +98,7 @@ export function CaseKindFields(props: {
   const { t, name } = useI18n();
   const { kind, value, onChange, errorFor } = props;
   const ministries = useResource(
-    () => (kind === 'parliamentary_question' ? listMinistries() : Promise.resolve({ items: [], nextCursor: null })),
+    () => (kind === 'parliamentary_question' ? listMinistries() : Promise.resolve({ items: [], nextCursor: null, total: 0 })),
     [kind],
   );
   if (!kind || kind === 'complaint') return null;
