@@ -2,6 +2,7 @@ import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
 import { openDataAdminEn } from './areas/openDataAdmin.ts';
+import { adminPeopleEn } from './areas/adminPeople.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
 import { budgetEn } from './areas/budget.ts';
@@ -340,6 +341,7 @@ export const en: Messages = {
   channels: channelsEn,
   audit: auditEn,
   openDataAdmin: openDataAdminEn,
+  adminPeople: adminPeopleEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

@@ -1,6 +1,7 @@
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
+import { adminPeopleTh } from './areas/adminPeople.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
 import { budgetTh } from './areas/budget.ts';
@@ -343,6 +344,7 @@ export const th = {
   channels: channelsTh,
   audit: auditTh,
   openDataAdmin: openDataAdminTh,
+  adminPeople: adminPeopleTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,
