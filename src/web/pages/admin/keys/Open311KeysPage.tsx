@@ -57,9 +57,12 @@ export function Open311KeysPage() {
                 {words.perMinute}: {words.perMinuteValue(key.perMinute)}
               </p>
               <p class="work-item__meta">
-                {words.created} {dateTime(key.createdAt)} · {words.lastUsed} {key.lastUsedAt ? dateTime(key.lastUsedAt) : words.neverUsed}
-                {key.revokedAt && ` · ${words.revokedOn(dateTime(key.revokedAt))}`}
+                {words.created} {dateTime(key.createdAt)}
               </p>
+              <p class="work-item__meta">
+                {words.lastUsed} {key.lastUsedAt ? dateTime(key.lastUsedAt) : words.neverUsed}
+              </p>
+              {key.revokedAt && <p class="work-item__meta">{words.revokedOn(dateTime(key.revokedAt))}</p>}
               {!key.revokedAt && (
                 <button type="button" class="button button--warning button--small work-item__action" onClick={() => void revoke(key)}>
                   {words.revoke}

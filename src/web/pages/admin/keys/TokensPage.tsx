@@ -61,9 +61,12 @@ export function TokensPage() {
                   {words.scopes}: {token.scopes.map((scope) => words.scopeName[scope]).join(', ')}
                 </p>
                 <p class="work-item__meta">
-                  {words.created} {dateTime(token.createdAt)} · {words.expires} {dateTime(token.expiresAt)}
-                  {token.revokedAt && ` · ${words.revokedOn(dateTime(token.revokedAt))}`}
+                  {words.created} {dateTime(token.createdAt)}
                 </p>
+                <p class="work-item__meta">
+                  {words.expires} {dateTime(token.expiresAt)}
+                </p>
+                {token.revokedAt && <p class="work-item__meta">{words.revokedOn(dateTime(token.revokedAt))}</p>}
                 {live && (
                   <button type="button" class="button button--warning button--small work-item__action" onClick={() => void revoke(token)}>
                     {words.revoke}
