@@ -154,7 +154,7 @@ describe('administration of accounts, tokens and Open311 keys in the browser', (
     expect(trail.rows.map((row) => row.action)).toEqual(
       expect.arrayContaining(['user.create', 'user.update', 'user.password_reset', 'credentials.revoke']),
     );
-  });
+  }, 180_000); // four argon2 sign-ins and a dozen pages: more than the default minute on a shared machine
 
   it('creates an API token shown once, uses it, and revokes it', async () => {
     const page = await person();
@@ -220,5 +220,23 @@ describe('administration of accounts, tokens and Open311 keys in the browser', (
     await page.getByRole('button', { name: 'ยกเลิกคีย์ แอปพลิเคชันเมืองเชียงใหม่' }).click();
     await page.getByText('ยกเลิกคีย์ของ "แอปพลิเคชันเมืองเชียงใหม่" แล้ว', { exact: false }).waitFor();
     expect((await post()).statusCode).toBe(403);
+  });
+
+  it('reads in English with names, not codes, when the administrator chooses English', async () => {
+    const page = await person();
+    await signIn(page, admin.username, TEST_PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Administration' }).click();
+    await settled(page, '/admin');
+    await page.getByRole('main').getByRole('link', { name: 'Accounts', exact: true }).click();
+    await settled(page, '/admin/users');
+    await page.getByText(/^Showing \d+ of \d+ accounts$/).waitFor();
+    const text = (await page.locator('main').textContent())!;
+    expect(text).toContain('Administrator · Royal Thai Government');
+    // Role and unit by name; only the people's own names stay as they were typed.
+    expect(text).not.toMatch(/ · (admin|delivery_unit|coordinator|officer|operator|viewer) · | · (RTG|PH-50)$/m);
+    expect(text).not.toMatch(/แสดง|บัญชี|ผู้ดูแลระบบ|รัฐบาล/);
+    await look(page, 'admin-users-en-360');
   });
 });
