@@ -4,7 +4,7 @@ import type { Database } from '../../src/db/database.ts';
 import { demoAccounts } from '../../src/demo/demoAccounts.ts';
 import { ManualClock } from '../../src/domain/clock.ts';
 import { expectAccessible, launchBrowser, newPerson, screenshot, startBrowserApp, type RunningApp } from '../support/browser.ts';
-import { createStaff, TEST_PASSWORD, type TestStaff } from '../support/factories.ts';
+import { createStaff, TEST_PASSWORD, unitByCode, type TestStaff } from '../support/factories.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 
 /**
@@ -123,6 +123,16 @@ describe('administration of accounts, tokens and Open311 keys in the browser', (
     await page.getByRole('button', { name: 'บันทึก' }).click();
     await page.getByText('เปลี่ยนบทบาทของ สมชาย ใจมั่น แล้ว').waitFor();
     expect(await page.locator('.summary-list').textContent()).toContain('ผู้ประสานงาน');
+
+    const district = await unitByCode(db, 'DO-5001');
+    await page.getByRole('link', { name: 'ย้ายหน่วยงาน' }).click();
+    await page.getByLabel('ค้นหาหน่วยงาน').fill('DO-5001');
+    await page.getByRole('button', { name: 'ค้นหา' }).click();
+    await page.getByRole('button', { name: `เพิ่ม ${district.name_th}` }).click();
+    await fitsPhone(page, 'change unit');
+    await page.getByRole('button', { name: 'บันทึก' }).click();
+    await page.getByText('ย้ายหน่วยงานของ สมชาย ใจมั่น แล้ว').waitFor();
+    expect(await page.locator('.summary-list').textContent()).toContain(district.name_th);
 
     await page.getByRole('link', { name: 'ตั้งรหัสผ่านใหม่' }).click();
     await page.locator('main h1', { hasText: 'ตั้งรหัสผ่านใหม่ให้ สมชาย ใจมั่น' }).waitFor();
