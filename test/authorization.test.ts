@@ -21,6 +21,7 @@ import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
 import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
 import { citizenCloseRouteCases } from './authorization/citizenCloseRouteCases.ts';
 import { cascadeRouteCases } from './authorization/cascadeRouteCases.ts';
+import { adminPeopleRouteCases } from './authorization/adminPeopleRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -52,6 +53,7 @@ const routeCases: RouteCase[] = [
   ...openDataAdminRouteCases,
   ...citizenCloseRouteCases,
   ...cascadeRouteCases,
+  ...adminPeopleRouteCases,
   ...portalRouteCases,
 ];
 

@@ -1,10 +1,12 @@
+import { staffRoles } from '../shared/staffRoles.ts';
+
 /**
  * Staff roles. Who may do what is declared in `policies/`; this file only names
  * the roles and what reach each has. National roles see every unit's work:
  * the delivery unit watches the national picture and administrators support
  * every office. Every other role sees the subtree of the unit it belongs to.
  */
-export const roles = ['admin', 'delivery_unit', 'coordinator', 'officer', 'operator', 'viewer'] as const;
+export const roles = staffRoles;
 export type Role = (typeof roles)[number];
 
 export function hasNationalReach(role: Role): boolean {

@@ -38,6 +38,7 @@ import { openDataAdminRoutes } from './routes/openDataAdmin/openDataAdminRoutes.
 import { sessionRoutes } from './routes/session/sessionRoutes.ts';
 import { leagueRoutes } from './routes/statistics/leagueRoutes.ts';
 import { tokenRoutes } from './routes/tokens/tokenRoutes.ts';
+import { open311KeyRoutes } from './routes/open311Keys/open311KeyRoutes.ts';
 import { unitRoutes } from './routes/units/unitRoutes.ts';
 import { userRoutes } from './routes/users/userRoutes.ts';
 import { dcatRoutes } from './routes/dcat/dcatRoutes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(
     unitRoutes,
     userRoutes,
     tokenRoutes,
+    open311KeyRoutes,
     auditEventRoutes,
     statisticsRoutes,
     caseRoutes,

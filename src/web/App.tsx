@@ -4,6 +4,7 @@ import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
 import { Layout } from './components/Layout.tsx';
 import { markNavigation } from './hooks/navigationFocus.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
+import { adminPeoplePages } from './pages/admin/adminPeoplePages.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { lazyPage } from './pages/lazyPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
@@ -106,6 +107,9 @@ export function App() {
               <Route path="/clusters" component={Protected} page={ClusterListPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
               <Route path="/admin/open-data" component={Protected} page={OpenDataPage} />
+              {adminPeoplePages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
               <Route path="/league" component={LeagueTablePage} />
               <Route path="/statistics" component={StatisticsPage} />
               <Route path="/statistics/:scope" component={StatisticsPage} />

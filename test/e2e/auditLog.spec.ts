@@ -56,7 +56,10 @@ describe('the audit log, read by an administrator in the browser', () => {
 
   it('lists who changed what, newest first, with Buddhist-era times', async () => {
     const page = await signedIn(admin);
-    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'บันทึกการดูแลระบบ' }).click();
+    // One "ผู้ดูแลระบบ" link in the menu, then the administration index (issue 13, item 13).
+    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    await page.getByRole('main').getByRole('link', { name: 'บันทึกการดูแลระบบ' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/audit');
     await page.locator('main h1').first().waitFor();
     await page.locator('.loading').waitFor({ state: 'detached' });

@@ -48,7 +48,10 @@ describe('open-data administration in the browser', () => {
 
   it('publishes a dataset and sets the licence, in Thai, accessibly', async () => {
     const page = await signedIn(admin, 1280);
-    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ข้อมูลเปิด' }).click();
+    // One "ผู้ดูแลระบบ" link in the menu, then the administration index (issue 13, item 13).
+    await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ผู้ดูแลระบบ' }).click();
+    await page.waitForURL((url) => url.pathname === '/admin');
+    await page.getByRole('main').getByRole('link', { name: 'ข้อมูลเปิด' }).click();
     await page.waitForURL((url) => url.pathname === '/admin/open-data');
     await page.locator('tbody tr').first().waitFor();
     await page.locator('.loading').waitFor({ state: 'detached' });

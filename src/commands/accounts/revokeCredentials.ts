@@ -15,7 +15,7 @@ export type RevocationReason = 'password_reset' | 'password_change' | 'deactivat
 export async function revokeCredentials(
   tx: Queryable,
   input: { userId: string; actorUserId: string | null; reason: RevocationReason; now: Date; keepSessionHash?: string | null },
-): Promise<void> {
+): Promise<{ sessionsEnded: number; tokensRevoked: string[] }> {
   const sessionsEnded = await deleteUserSessions(tx, input.userId, input.keepSessionHash ?? null);
   const tokensRevoked = await revokeUserApiTokens(tx, input.userId, input.now);
   await appendAuditEvent(tx, {
@@ -27,4 +27,5 @@ export async function revokeCredentials(
     data: { reason: input.reason, sessionsEnded, tokensRevoked, keptCurrentSession: Boolean(input.keepSessionHash) },
     at: input.now,
   });
+  return { sessionsEnded, tokensRevoked };
 }

@@ -1,6 +1,7 @@
 import { hashSecret } from '../accounts/tokens.ts';
 import type { Database } from '../../db/database.ts';
 import { findOpen311ApiKey } from '../../db/queries/channelQueries.ts';
+import { touchOpen311Key } from '../../db/queries/open311KeyQueries.ts';
 import { findOpen311Category } from '../../db/queries/open311Queries.ts';
 import { districtAt } from '../../db/reference/districtBoundaries.ts';
 import type { Clock } from '../../domain/clock.ts';
@@ -59,7 +60,7 @@ export async function fileOpen311Request(deps: { db: Database; clock: Clock }, b
     name || body.email || body.phone
       ? { ...(name ? { name } : {}), ...(body.email ? { email: body.email } : {}), ...(body.phone ? { phone: body.phone } : {}) }
       : null;
-  return createComplaint(
+  const created = await createComplaint(
     { db: deps.db, clock: deps.clock, actor: null },
     {
       channel: 'open311',
@@ -72,4 +73,7 @@ export async function fileOpen311Request(deps: { db: Database; clock: Clock }, b
       ...(body.device_id ? { externalRef: `${key.name}:${body.device_id}` } : {}),
     },
   );
+  // After filing, outside its statement: the administrator's "last used" may lag a failed post, never block one.
+  await touchOpen311Key(deps.db, key.id, deps.clock.now());
+  return created;
 }

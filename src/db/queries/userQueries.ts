@@ -65,14 +65,32 @@ export async function insertUser(
   return result.rows[0]!.id;
 }
 
-/** Users ordered by username, keyset on username, optionally within a unit subtree. */
-export async function listUsers(db: Queryable, filter: { underPath?: string; after?: string; limit: number }): Promise<UserRow[]> {
-  const params: unknown[] = [];
+/** The conditions of a user list: within a unit subtree, and matching a search over names, e-mail and the unit. */
+function userFilter(filter: { underPath?: string; q?: string }, params: unknown[]): string[] {
   const where: string[] = ['true'];
   if (filter.underPath) {
     params.push(filter.underPath);
     where.push(`un.path like $${params.length} || '%'`);
   }
+  const q = filter.q?.trim();
+  if (q) {
+    params.push(`%${q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+    const n = params.length;
+    where.push(
+      `(usr.username ilike $${n} or usr.display_name ilike $${n} or coalesce(usr.email, '') ilike $${n}
+        or un.name_th ilike $${n} or coalesce(un.name_en, '') ilike $${n} or un.code ilike $${n})`,
+    );
+  }
+  return where;
+}
+
+/** Users ordered by username, keyset on username, optionally within a unit subtree and matching a search. */
+export async function listUsers(
+  db: Queryable,
+  filter: { underPath?: string; q?: string; after?: string; limit: number },
+): Promise<UserRow[]> {
+  const params: unknown[] = [];
+  const where = userFilter(filter, params);
   if (filter.after) {
     params.push(filter.after);
     where.push(`lower(usr.username) > lower($${params.length})`);
@@ -84,6 +102,23 @@ export async function listUsers(db: Queryable, filter: { underPath?: string; aft
     params,
   );
   return result.rows;
+}
+
+/** How many users match the same filter as `listUsers`, for "20 of 78". */
+export async function countUsers(db: Queryable, filter: { underPath?: string; q?: string }): Promise<number> {
+  const params: unknown[] = [];
+  const where = userFilter(filter, params);
+  const result = await db.query<{ n: number }>(
+    `select count(*)::int as n from users usr join units un on un.id = usr.unit_id where ${where.join(' and ')}`,
+    params,
+  );
+  return result.rows[0]!.n;
+}
+
+/** Sets an account's password hash; the caller revokes its sessions in the same transaction. */
+export async function setUserPasswordHash(db: Queryable, id: string, passwordHash: string): Promise<boolean> {
+  const result = await db.query('update users set password_hash = $2 where id = $1', [id, passwordHash]);
+  return result.rowCount === 1;
 }
 
 export async function updateUser(

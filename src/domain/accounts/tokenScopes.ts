@@ -1,3 +1,4 @@
+import { tokenScopeWords } from '../../shared/tokenScopeWords.ts';
 import { canManageUsers } from '../policies/adminPolicy.ts';
 import type { Actor } from '../roles.ts';
 
@@ -7,7 +8,7 @@ import type { Actor } from '../roles.ts';
  * administration routes. Least privilege for machine clients (OWASP ASVS 4.0
  * 1.4.3 and 13.1.4; the `insufficient_scope` answer of RFC 6750 §3.1).
  */
-export const tokenScopes = ['read', 'write', 'admin'] as const;
+export const tokenScopes = tokenScopeWords;
 export type TokenScope = (typeof tokenScopes)[number];
 
 /** A token made without a choice lives 90 days; none lives more than a year (ASVS 3.5: tokens expire). */

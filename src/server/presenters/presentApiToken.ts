@@ -1,22 +1,10 @@
-import { Type, type Static } from 'typebox';
 import type { ApiTokenRow } from '../../db/queries/sessionQueries.ts';
-import { tokenScopes } from '../../domain/accounts/tokenScopes.ts';
-import { literals } from '../../shared/api/common.ts';
-import { IsoDateTime, Nullable, Uuid } from '../schemas/common.ts';
+import type { TokenView } from '../../shared/api/tokens.ts';
 
-export const TokenScopeSchema = literals(tokenScopes);
+/** The schemas of the shape presented here, for routes that describe their answers with them. */
+export { CreatedToken, TokenList, TokenScopeSchema, TokenView } from '../../shared/api/tokens.ts';
 
 /** An API token as its owner sees it: what it may do and until when; never the secret or its hash. */
-export const TokenView = Type.Object({
-  id: Uuid,
-  name: Type.String(),
-  scopes: Type.Array(TokenScopeSchema),
-  createdAt: IsoDateTime,
-  expiresAt: IsoDateTime,
-  revokedAt: Nullable(IsoDateTime),
-});
-export type TokenView = Static<typeof TokenView>;
-
 export function presentApiToken(row: ApiTokenRow): TokenView {
   return {
     id: row.id,

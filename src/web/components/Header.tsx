@@ -34,9 +34,9 @@ export function Header() {
     ...(session?.permissions.creatableKinds.includes('complaint')
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),
-    ...(session?.permissions.manageUsers ? [{ href: '/admin/audit', label: t.audit.nav, current: location.path === '/admin/audit' }] : []),
+    // One way in to administration; the index lists every admin page (issue 13, item 13).
     ...(session?.permissions.manageUsers
-      ? [{ href: '/admin/open-data', label: t.openDataAdmin.nav, current: location.path === '/admin/open-data' }]
+      ? [{ href: '/admin', label: t.adminPeople.nav, current: location.path === '/admin' || location.path.startsWith('/admin/') }]
       : []),
     ...(session && session.permissions.creatableKinds.length > 0
       ? [{ href: '/cases/new', label: t.header.newCase, current: location.path === '/cases/new' }]

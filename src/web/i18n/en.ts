@@ -4,6 +4,7 @@ import { auditEn } from './areas/audit.ts';
 import { openDataAdminEn } from './areas/openDataAdmin.ts';
 import { citizenCloseEn } from './areas/citizenClose.ts';
 import { cascadeEn } from './areas/cascade.ts';
+import { adminPeopleEn } from './areas/adminPeople.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
 import { budgetEn } from './areas/budget.ts';
@@ -346,6 +347,7 @@ export const en: Messages = {
   openDataAdmin: openDataAdminEn,
   citizenClose: citizenCloseEn,
   cascadeTargets: cascadeEn,
+  adminPeople: adminPeopleEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

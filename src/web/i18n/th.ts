@@ -3,6 +3,7 @@ import { auditTh } from './areas/audit.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
 import { citizenCloseTh } from './areas/citizenClose.ts';
 import { cascadeTh } from './areas/cascade.ts';
+import { adminPeopleTh } from './areas/adminPeople.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
 import { budgetTh } from './areas/budget.ts';
@@ -349,6 +350,7 @@ export const th = {
   openDataAdmin: openDataAdminTh,
   citizenClose: citizenCloseTh,
   cascadeTargets: cascadeTh,
+  adminPeople: adminPeopleTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,

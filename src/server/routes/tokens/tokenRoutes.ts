@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { createApiToken } from '../../../commands/accounts/createApiToken.ts';
 import { listMyApiTokens } from '../../../commands/accounts/listApiTokens.ts';
 import { revokeApiToken } from '../../../commands/accounts/revokeApiToken.ts';
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
-import { presentApiToken, TokenView } from '../../presenters/presentApiToken.ts';
+import { CreatedToken, presentApiToken, TokenList } from '../../presenters/presentApiToken.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { CreateTokenBody } from './tokenSchema.ts';
 
@@ -23,7 +22,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
         tags: ['tokens'],
         security: [{ session: [] }],
         summary: 'My API tokens, with their scopes and expiry (browser session only)',
-        response: { 200: Type.Object({ items: Type.Array(TokenView) }), ...standardErrors },
+        response: { 200: TokenList, ...standardErrors },
       },
     },
     async (request) => {
@@ -50,7 +49,7 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
         security: [{ session: [] }],
         summary: 'Create an API token, re-entering the password (browser session only); the secret is shown once',
         body: CreateTokenBody,
-        response: { 201: Type.Intersect([TokenView, Type.Object({ token: Type.String() })]), ...standardErrors },
+        response: { 201: CreatedToken, ...standardErrors },
       },
     },
     async (request, reply) => {
