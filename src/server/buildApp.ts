@@ -23,6 +23,8 @@ import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
+import { routingTestRoutes } from './routes/complaints/routingTestRoutes.ts';
+import { unitTreeRoutes } from './routes/units/unitTreeRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
@@ -158,6 +160,8 @@ export async function buildApp(
     publicComplaintRoutes,
     complaintRoutes,
     complaintSettingsRoutes,
+    routingTestRoutes,
+    unitTreeRoutes,
     deliveryRoutes,
     reportRoutes,
     leagueRoutes,
