@@ -1,3 +1,4 @@
+import { adminOrgEn } from './areas/adminOrg.ts';
 import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
@@ -340,6 +341,7 @@ export const en: Messages = {
   channels: channelsEn,
   audit: auditEn,
   openDataAdmin: openDataAdminEn,
+  adminOrg: adminOrgEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

@@ -1,3 +1,4 @@
+import { adminOrgTh } from './areas/adminOrg.ts';
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
@@ -343,6 +344,7 @@ export const th = {
   channels: channelsTh,
   audit: auditTh,
   openDataAdmin: openDataAdminTh,
+  adminOrg: adminOrgTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,
