@@ -19,6 +19,7 @@ import { statisticsReportsRouteCases } from './authorization/statisticsReportsRo
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
 import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
+import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -48,6 +49,7 @@ const routeCases: RouteCase[] = [
   ...openDataRouteCases,
   ...cardsRouteCases,
   ...openDataAdminRouteCases,
+  ...adminOrgRouteCases,
   ...portalRouteCases,
 ];
 
