@@ -183,5 +183,18 @@ describe('administering units, routing rules and categories at 360 px', () => {
     await card.getByText('บันทึกแล้ว').waitFor();
     const saved = await db.query<{ resolve_hours: number }>(`select resolve_hours from complaint_categories where code = 'street_lights'`);
     expect(saved.rows[0]!.resolve_hours).toBe(48);
+
+    // In English the same pages read in English, with Bangkok-style area names where they apply.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Complaint categories and service levels' }).waitFor();
+    await page.goto('/admin/routing-rules');
+    await page.getByRole('heading', { name: 'Complaint routing rules' }).waitFor();
+    expect(await page.locator('.org-item').first().textContent()).toContain('Mueang Lamphun District, Lamphun Province');
+    await page.goto('/admin/units?q=PH-10');
+    await page.getByText('Showing 1–1 of 1 unit').waitFor();
+    await page.getByRole('link', { name: 'Bangkok City Hall', exact: true }).waitFor();
+    expect(await page.locator('.org-item').first().textContent()).toContain('Bangkok');
+    await screenshot(page, 'admin-units-en-360');
+    await fitsThePhone('the unit search in English');
   });
 });

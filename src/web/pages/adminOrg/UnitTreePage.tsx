@@ -91,11 +91,9 @@ export function UnitTreePage({ query: params }: PageProps) {
           <a href={`/admin/units/${parent.unit.id}`}>{`${words.manage}${locale === 'th' ? '' : ' '}${name(parent.unit.name)}`}</a>
         </p>
       )}
-      {parent && (
-        <a class="button" href={`/admin/units/new${query({ parent: parent.unit.id })}`}>
-          {words.addUnder(name(parent.unit.name))}
-        </a>
-      )}
+      <a class="button" href={`/admin/units/new${query({ parent: parent?.unit.id })}`}>
+        {parent ? words.addUnder(name(parent.unit.name)) : words.add}
+      </a>
       <form class="org-search" role="search" onSubmit={search}>
         <label class="label" for="unit-q">
           {words.searchLabel}
