@@ -1,4 +1,3 @@
-import { adminOrgEn } from './areas/adminOrg.ts';
 import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
@@ -341,7 +340,6 @@ export const en: Messages = {
   channels: channelsEn,
   audit: auditEn,
   openDataAdmin: openDataAdminEn,
-  adminOrg: adminOrgEn,
   league: leagueEn,
   statistics: statisticsEn,
   statisticsReports: statisticsReportsEn,

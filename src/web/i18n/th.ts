@@ -1,4 +1,3 @@
-import { adminOrgTh } from './areas/adminOrg.ts';
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
@@ -344,7 +343,6 @@ export const th = {
   channels: channelsTh,
   audit: auditTh,
   openDataAdmin: openDataAdminTh,
-  adminOrg: adminOrgTh,
   league: leagueTh,
   statistics: statisticsTh,
   statisticsReports: statisticsReportsTh,

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/FormGroup.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { AreaView } from '../../../shared/api/areas.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 export interface AreaChoice {
   province: string;
@@ -32,8 +33,9 @@ export function AreaPicker({
   onChange(area: AreaChoice): void;
   error?: string | undefined;
 }) {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.areaPicker;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.areaPicker;
   const [provinces, setProvinces] = useState<AreaView[]>([]);
   const [districts, setDistricts] = useState<AreaView[]>([]);
   const [subdistricts, setSubdistricts] = useState<AreaView[]>([]);

@@ -13,14 +13,16 @@ import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
 import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /**
  * `/admin/units/:id/move`: choose the new parent by searching; the server refuses a parent below
  * the unit itself or of a kind that does not fit, and says which would.
  */
 export function MoveUnitPage({ params }: PageProps) {
-  const { t, name } = useI18n();
-  const words = t.adminOrg.move;
+  const { name } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.move;
   const location = useLocation();
   const loaded = useResource(() => readUnit(params.id!), [params.id]);
   const [parent, setParent] = useState<UnitTreeItem | null>(null);
@@ -32,10 +34,10 @@ export function MoveUnitPage({ params }: PageProps) {
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit(
-      () => (parent ? [] : [{ field: 'parentId', text: t.adminOrg.newUnit.chooseParent }]),
+      () => (parent ? [] : [{ field: 'parentId', text: adminOrg.newUnit.chooseParent }]),
       async () => {
         await moveUnit(unit.id, { parentId: parent!.id });
-        setFlash(t.adminOrg.unit.moved(name(parent!.name)));
+        setFlash(adminOrg.unit.moved(name(parent!.name)));
         location.route(`/admin/units/${unit.id}`);
       },
     );
@@ -44,8 +46,8 @@ export function MoveUnitPage({ params }: PageProps) {
     <div class="narrow">
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/units', text: t.adminOrg.units.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/units', text: adminOrg.units.title },
           { href: `/admin/units/${unit.id}`, text: name(unit.name) },
         ]}
       />
@@ -60,8 +62,8 @@ export function MoveUnitPage({ params }: PageProps) {
       <form onSubmit={onSubmit} noValidate>
         <UnitChooser
           id="parentId"
-          legend={t.adminOrg.chooser.legend}
-          searchLabel={t.adminOrg.chooser.search}
+          legend={adminOrg.chooser.legend}
+          searchLabel={adminOrg.chooser.search}
           error={form.errorFor('parentId')}
           chosen={parent}
           onChoose={(unit) => {

@@ -13,13 +13,15 @@ import { AreaPicker, chosenAreaCode, noArea, type AreaChoice } from './AreaPicke
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
 import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const fieldOf = (path: string) => ({ categoryCode: 'categoryCode', areaCode: 'province', unitCode: 'unitCode' })[path.split('/')[0]!];
 
 /** `/admin/routing-rules/new`: category (or any) × area (or the whole country) → the unit, found by name. */
 export function NewRoutingRulePage() {
-  const { t, name } = useI18n();
-  const words = t.adminOrg.newRule;
+  const { name } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.newRule;
   const location = useLocation();
   const categories = useResource(() => staffCategories(), []);
   const [category, setCategory] = useState('');
@@ -32,7 +34,7 @@ export function NewRoutingRulePage() {
       () => (unit ? [] : [{ field: 'unitCode', text: words.chooseUnit }]),
       async () => {
         await saveRoutingRule({ categoryCode: category || null, areaCode: chosenAreaCode(area), unitCode: unit!.code });
-        setFlash(t.adminOrg.rules.saved);
+        setFlash(adminOrg.rules.saved);
         location.route('/admin/routing-rules');
       },
     );
@@ -41,8 +43,8 @@ export function NewRoutingRulePage() {
     <div class="narrow">
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/routing-rules', text: t.adminOrg.rules.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/routing-rules', text: adminOrg.rules.title },
         ]}
       />
       <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
@@ -51,7 +53,7 @@ export function NewRoutingRulePage() {
       <form onSubmit={onSubmit} noValidate>
         <SelectField
           id="categoryCode"
-          label={t.adminOrg.rules.category}
+          label={adminOrg.rules.category}
           hint={words.categoryHint}
           error={form.errorFor('categoryCode')}
           value={category}
@@ -60,7 +62,7 @@ export function NewRoutingRulePage() {
             form.corrected('categoryCode');
           }}
           options={[
-            { value: '', label: t.adminOrg.rules.anyCategory },
+            { value: '', label: adminOrg.rules.anyCategory },
             ...(categories.data?.items ?? []).map((c) => ({ value: c.code, label: name(c.name) })),
           ]}
         />
@@ -74,8 +76,8 @@ export function NewRoutingRulePage() {
         />
         <UnitChooser
           id="unitCode"
-          legend={t.adminOrg.chooser.unitLegend}
-          searchLabel={t.adminOrg.chooser.unitSearch}
+          legend={adminOrg.chooser.unitLegend}
+          searchLabel={adminOrg.chooser.unitSearch}
           error={form.errorFor('unitCode')}
           chosen={unit}
           onChoose={(chosen) => {

@@ -14,6 +14,7 @@ import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
 import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]+$/;
 /** The government is the one root: no one adds another. */
@@ -22,7 +23,8 @@ const creatableKinds = unitKinds.filter((kind) => kind !== 'government');
 /** `/admin/units/new?parent=`: add a unit under the unit the administrator came from, or one they search for. */
 export function NewUnitPage({ query: params }: PageProps) {
   const { t, name } = useI18n();
-  const words = t.adminOrg.newUnit;
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.newUnit;
   const location = useLocation();
   const [parent, setParent] = useState<UnitTreeItem | null>(null);
   const [kind, setKind] = useState('');
@@ -57,7 +59,7 @@ export function NewUnitPage({ query: params }: PageProps) {
         nameEn: nameEn.trim() || null,
         abbrTh: abbrTh.trim() || null,
       });
-      setFlash(t.adminOrg.unit.created(name(made.unit.name)));
+      setFlash(adminOrg.unit.created(name(made.unit.name)));
       location.route(`/admin/units/${made.unit.id}`);
     });
   };
@@ -70,8 +72,8 @@ export function NewUnitPage({ query: params }: PageProps) {
     <div class="narrow">
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/units', text: t.adminOrg.units.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/units', text: adminOrg.units.title },
         ]}
       />
       <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
@@ -80,8 +82,8 @@ export function NewUnitPage({ query: params }: PageProps) {
       <form onSubmit={onSubmit} noValidate>
         <UnitChooser
           id="parentId"
-          legend={t.adminOrg.chooser.legend}
-          searchLabel={t.adminOrg.chooser.search}
+          legend={adminOrg.chooser.legend}
+          searchLabel={adminOrg.chooser.search}
           error={form.errorFor('parentId')}
           chosen={parent}
           onChoose={(unit) => {
@@ -99,7 +101,7 @@ export function NewUnitPage({ query: params }: PageProps) {
         />
         <TextField
           id="nameTh"
-          label={t.adminOrg.unit.nameTh}
+          label={adminOrg.unit.nameTh}
           hint={words.nameThHint}
           error={form.errorFor('nameTh')}
           value={nameTh}
@@ -108,7 +110,7 @@ export function NewUnitPage({ query: params }: PageProps) {
         />
         <TextField
           id="nameEn"
-          label={t.adminOrg.unit.nameEn}
+          label={adminOrg.unit.nameEn}
           hint={words.nameEnHint}
           optional
           error={form.errorFor('nameEn')}
@@ -118,7 +120,7 @@ export function NewUnitPage({ query: params }: PageProps) {
         />
         <TextField
           id="abbrTh"
-          label={t.adminOrg.unit.abbrTh}
+          label={adminOrg.unit.abbrTh}
           hint={words.abbrHint}
           optional
           width="medium"
@@ -129,7 +131,7 @@ export function NewUnitPage({ query: params }: PageProps) {
         />
         <TextField
           id="code"
-          label={t.adminOrg.unit.code}
+          label={adminOrg.unit.code}
           hint={words.codeHint}
           width="medium"
           error={form.errorFor('code')}

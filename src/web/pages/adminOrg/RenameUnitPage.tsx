@@ -14,11 +14,13 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /** `/admin/units/:id/rename`: the unit's Thai and English names and abbreviation, as one form. */
 export function RenameUnitPage({ params }: PageProps) {
-  const { t, name } = useI18n();
-  const words = t.adminOrg.rename;
+  const { name } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.rename;
   const location = useLocation();
   const loaded = useResource(() => readUnit(params.id!), [params.id]);
   const [names, setNames] = useState<{ nameTh: string; nameEn: string; abbrTh: string } | null>(null);
@@ -35,7 +37,7 @@ export function RenameUnitPage({ params }: PageProps) {
     event.preventDefault();
     void form.submit(validate, async () => {
       await renameUnit(unit.id, { nameTh: names.nameTh.trim(), nameEn: names.nameEn.trim() || null, abbrTh: names.abbrTh.trim() || null });
-      setFlash(t.adminOrg.unit.renamed);
+      setFlash(adminOrg.unit.renamed);
       location.route(`/admin/units/${unit.id}`);
     });
   };
@@ -47,8 +49,8 @@ export function RenameUnitPage({ params }: PageProps) {
     <div class="narrow">
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/units', text: t.adminOrg.units.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/units', text: adminOrg.units.title },
           { href: `/admin/units/${unit.id}`, text: name(unit.name) },
         ]}
       />
@@ -57,8 +59,8 @@ export function RenameUnitPage({ params }: PageProps) {
       <form onSubmit={onSubmit} noValidate>
         <TextField
           id="nameTh"
-          label={t.adminOrg.unit.nameTh}
-          hint={t.adminOrg.newUnit.nameThHint}
+          label={adminOrg.unit.nameTh}
+          hint={adminOrg.newUnit.nameThHint}
           error={form.errorFor('nameTh')}
           value={names.nameTh}
           maxLength={300}
@@ -66,8 +68,8 @@ export function RenameUnitPage({ params }: PageProps) {
         />
         <TextField
           id="nameEn"
-          label={t.adminOrg.unit.nameEn}
-          hint={t.adminOrg.newUnit.nameEnHint}
+          label={adminOrg.unit.nameEn}
+          hint={adminOrg.newUnit.nameEnHint}
           optional
           error={form.errorFor('nameEn')}
           value={names.nameEn}
@@ -76,8 +78,8 @@ export function RenameUnitPage({ params }: PageProps) {
         />
         <TextField
           id="abbrTh"
-          label={t.adminOrg.unit.abbrTh}
-          hint={t.adminOrg.newUnit.abbrHint}
+          label={adminOrg.unit.abbrTh}
+          hint={adminOrg.newUnit.abbrHint}
           optional
           width="medium"
           error={form.errorFor('abbrTh')}

@@ -12,11 +12,13 @@ import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { areaLabelText } from './areaLabelText.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /** A rule's category and area in words: "ไฟฟ้าแสงสว่าง · เขตดุสิต กรุงเทพมหานคร". */
 export function useRuleWords() {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.rules;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.rules;
   return {
     category: (rule: RoutingRuleView) => (rule.category ? name(rule.category) : words.anyCategory),
     area: (rule: RoutingRuleView) => (rule.area.length > 0 ? areaLabelText(rule.area, locale) : words.wholeCountry),
@@ -25,8 +27,9 @@ export function useRuleWords() {
 
 /** `/admin/routing-rules`: every rule in names (category × area → unit), each removable; adding and testing are their own pages. */
 export function RoutingRulesPage() {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.rules;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.rules;
   const describe = useRuleWords();
   const rules = useResource(() => listNamedRoutingRules(), []);
   const [notice, setNotice] = useState(takeFlash);
@@ -44,7 +47,7 @@ export function RoutingRulesPage() {
   };
   return (
     <div>
-      <Breadcrumbs trail={[{ href: '/admin', text: t.adminOrg.breadcrumbAdmin }]} />
+      <Breadcrumbs trail={[{ href: '/admin', text: adminOrg.breadcrumbAdmin }]} />
       {failure && <ErrorSummary errors={[]} message={failure.error.text(locale)} attempt={failure.attempt} />}
       {notice && <Notice text={notice} />}
       <PageHeading title={words.title} />

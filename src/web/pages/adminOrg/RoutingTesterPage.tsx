@@ -14,13 +14,15 @@ import { areaLabelText } from './areaLabelText.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useRuleWords } from './RoutingRulesPage.tsx';
 import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const fieldOf = (path: string) => ({ categoryCode: 'categoryCode', areaCode: 'province', text: 'text' })[path.split('/')[0]!];
 
 /** The answer: the unit in large type, then the category, the area and what decided. Takes focus so it is heard. */
 function TestAnswer({ result }: { result: RoutingTestResult }) {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.tester;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.tester;
   const rule = useRuleWords();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => ref.current?.focus(), [result]);
@@ -35,7 +37,7 @@ function TestAnswer({ result }: { result: RoutingTestResult }) {
       <SummaryList
         rows={[
           { key: words.categoryIs, value: `${name(result.category.name)} (${words.chosenBy[result.categoryChosenBy]})` },
-          { key: words.areaIs, value: result.area.length > 0 ? areaLabelText(result.area, locale) : t.adminOrg.rules.wholeCountry },
+          { key: words.areaIs, value: result.area.length > 0 ? areaLabelText(result.area, locale) : adminOrg.rules.wholeCountry },
           { key: words.decidedBy, value: because },
         ]}
       />
@@ -48,8 +50,9 @@ function TestAnswer({ result }: { result: RoutingTestResult }) {
  * functions intake uses, so what it says is where a complaint filed now would go.
  */
 export function RoutingTesterPage() {
-  const { t, name } = useI18n();
-  const words = t.adminOrg.tester;
+  const { name } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.tester;
   const categories = useResource(() => staffCategories(), []);
   const [category, setCategory] = useState('');
   const [text, setText] = useState('');
@@ -74,8 +77,8 @@ export function RoutingTesterPage() {
     <div class="narrow">
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/routing-rules', text: t.adminOrg.rules.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/routing-rules', text: adminOrg.rules.title },
         ]}
       />
       <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />

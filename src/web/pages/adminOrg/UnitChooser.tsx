@@ -4,6 +4,7 @@ import type { ApiError } from '../../api/client.ts';
 import { describedBy, ErrorMessage } from '../../components/FormGroup.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { areaLabelText } from './areaLabelText.ts';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 interface Props {
   id: string;
@@ -19,10 +20,11 @@ const SHOWN = 10;
 /** What a unit is and where it sits, in words: "ศาลากลางจังหวัด · สังกัดกระทรวงมหาดไทย · จังหวัดเชียงใหม่". */
 export function useUnitDescription() {
   const { t, name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
   return (unit: UnitTreeItem) =>
     [
       t.unitKind[unit.kind],
-      unit.parentName ? `${t.adminOrg.units.parentLabel}${locale === 'th' ? '' : ' '}${name(unit.parentName)}` : '',
+      unit.parentName ? `${adminOrg.units.parentLabel}${locale === 'th' ? '' : ' '}${name(unit.parentName)}` : '',
       unit.area.length > 0 ? areaLabelText(unit.area, locale) : '',
     ]
       .filter(Boolean)
@@ -35,8 +37,9 @@ export function useUnitDescription() {
  * instead of sending the form. The search box carries `id`, so the error summary focuses it.
  */
 export function UnitChooser({ id, legend, searchLabel, error, chosen, onChoose }: Props) {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.chooser;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.chooser;
   const describe = useUnitDescription();
   const [text, setText] = useState('');
   const [found, setFound] = useState<{ items: UnitTreeItem[]; total: number } | null>(null);

@@ -13,11 +13,13 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { areaLabelText } from './areaLabelText.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /** `/admin/units/:id`: what a unit is called, what it is and where it sits, with the ways to rename or move it. */
 export function UnitPage({ params }: PageProps) {
   const { t, name, locale } = useI18n();
-  const words = t.adminOrg.unit;
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.unit;
   const [notice] = useState(takeFlash);
   const loaded = useResource(() => browseUnitTree({ parentId: params.id, limit: 1 }), [params.id]);
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
@@ -28,8 +30,8 @@ export function UnitPage({ params }: PageProps) {
     <div>
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
-          { href: '/admin/units', text: t.adminOrg.units.title },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
+          { href: '/admin/units', text: adminOrg.units.title },
           ...ancestors.map((a) => ({ href: `/admin/units${query({ parent: a.id })}`, text: name(a.name) })),
         ]}
       />
@@ -57,10 +59,10 @@ export function UnitPage({ params }: PageProps) {
             key: words.children,
             value:
               children === 0 ? (
-                t.adminOrg.units.noChildren
+                adminOrg.units.noChildren
               ) : (
                 <a href={`/admin/units${query({ parent: unit.id })}`}>
-                  {t.adminOrg.units.children(children.toLocaleString(locale === 'th' ? 'th-TH' : 'en-GB'))}
+                  {adminOrg.units.children(children.toLocaleString(locale === 'th' ? 'th-TH' : 'en-GB'))}
                 </a>
               ),
           },
@@ -82,7 +84,7 @@ export function UnitPage({ params }: PageProps) {
           </li>
         )}
         <li>
-          <a href={`/admin/units/new${query({ parent: unit.id })}`}>{t.adminOrg.units.addUnder(name(unit.name))}</a>
+          <a href={`/admin/units/new${query({ parent: unit.id })}`}>{adminOrg.units.addUnder(name(unit.name))}</a>
         </li>
       </ul>
     </div>

@@ -13,13 +13,15 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useUnitDescription } from './UnitChooser.tsx';
+import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const PAGE = 20;
 
 /** One unit of the list: its name (to manage it), what and where it is, and the way down to the units under it. */
 function UnitItem({ unit }: { unit: UnitTreeItem }) {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.units;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.units;
   const describe = useUnitDescription();
   const number = unit.childCount.toLocaleString(locale === 'th' ? 'th-TH' : 'en-GB');
   return (
@@ -52,8 +54,9 @@ function UnitItem({ unit }: { unit: UnitTreeItem }) {
  * unit here.
  */
 export function UnitTreePage({ query: params }: PageProps) {
-  const { t, name, locale } = useI18n();
-  const words = t.adminOrg.units;
+  const { name, locale } = useI18n();
+  const adminOrg = useAdminOrgWords();
+  const words = adminOrg.units;
   const location = useLocation();
   const parentId = params.parent || undefined;
   const q = params.q?.trim() || undefined;
@@ -78,7 +81,7 @@ export function UnitTreePage({ query: params }: PageProps) {
     <div>
       <Breadcrumbs
         trail={[
-          { href: '/admin', text: t.adminOrg.breadcrumbAdmin },
+          { href: '/admin', text: adminOrg.breadcrumbAdmin },
           ...(parent ? [{ href: '/admin/units', text: words.top }] : []),
           ...(parent?.ancestors.map((unit) => ({ href: `/admin/units${query({ parent: unit.id })}`, text: name(unit.name) })) ?? []),
         ]}

@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Breadcrumbs } from '../adminOrg/Breadcrumbs.tsx';
 import { useAdminSubmit } from '../adminOrg/useAdminSubmit.ts';
+import { useAdminOrgWords } from '../adminOrg/useAdminOrgWords.ts';
 
 function hours(value: string): number | null {
   const n = Number(value);
@@ -27,6 +28,7 @@ const fieldOf = (code: string) => (path: string) =>
  */
 function CategoryCard({ category }: { category: CategoryView }) {
   const { t, name } = useI18n();
+  const adminOrg = useAdminOrgWords();
   const words = t.complaints;
   const [nameTh, setNameTh] = useState(category.name.th);
   const [nameEn, setNameEn] = useState(category.name.en);
@@ -64,7 +66,7 @@ function CategoryCard({ category }: { category: CategoryView }) {
         <div class="category-card__fields">
           <TextField
             id={id('th')}
-            label={t.adminOrg.unit.nameTh}
+            label={adminOrg.unit.nameTh}
             error={form.errorFor(id('th'))}
             value={nameTh}
             maxLength={100}
@@ -72,7 +74,7 @@ function CategoryCard({ category }: { category: CategoryView }) {
           />
           <TextField
             id={id('en')}
-            label={t.adminOrg.unit.nameEn}
+            label={adminOrg.unit.nameEn}
             error={form.errorFor(id('en'))}
             value={nameEn}
             maxLength={100}
@@ -122,6 +124,7 @@ function CategoryCard({ category }: { category: CategoryView }) {
 /** The administrators' screen for complaint categories and their service levels. */
 export function CategorySettingsPage() {
   const { t } = useI18n();
+  const adminOrg = useAdminOrgWords();
   const [items, setItems] = useState<CategoryView[] | null>(null);
   useEffect(() => {
     staffCategories()
@@ -130,7 +133,7 @@ export function CategorySettingsPage() {
   }, []);
   return (
     <div>
-      <Breadcrumbs trail={[{ href: '/admin', text: t.adminOrg.breadcrumbAdmin }]} />
+      <Breadcrumbs trail={[{ href: '/admin', text: adminOrg.breadcrumbAdmin }]} />
       <PageHeading title={t.complaints.settingsTitle} />
       <p class="lead">{t.complaints.settingsLead}</p>
       <ul class="category-list">
