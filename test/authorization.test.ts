@@ -22,6 +22,7 @@ import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases
 import { citizenCloseRouteCases } from './authorization/citizenCloseRouteCases.ts';
 import { cascadeRouteCases } from './authorization/cascadeRouteCases.ts';
 import { adminPeopleRouteCases } from './authorization/adminPeopleRouteCases.ts';
+import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -54,6 +55,7 @@ const routeCases: RouteCase[] = [
   ...citizenCloseRouteCases,
   ...cascadeRouteCases,
   ...adminPeopleRouteCases,
+  ...adminOrgRouteCases,
   ...portalRouteCases,
 ];
 

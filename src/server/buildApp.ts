@@ -23,6 +23,8 @@ import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
+import { routingTestRoutes } from './routes/complaints/routingTestRoutes.ts';
+import { unitTreeRoutes } from './routes/units/unitTreeRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
 import { publicReplyRoutes } from './routes/complaints/publicReplyRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
@@ -162,6 +164,8 @@ export async function buildApp(
     complaintRoutes,
     publicReplyRoutes,
     complaintSettingsRoutes,
+    routingTestRoutes,
+    unitTreeRoutes,
     deliveryRoutes,
     reportRoutes,
     leagueRoutes,

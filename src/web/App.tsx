@@ -5,6 +5,7 @@ import { Layout } from './components/Layout.tsx';
 import { markNavigation } from './hooks/navigationFocus.ts';
 import { I18nProvider } from './i18n/I18nContext.tsx';
 import { adminPeoplePages } from './pages/admin/adminPeoplePages.tsx';
+import { adminOrgRoutes } from './pages/adminOrg/adminOrgRoutes.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { lazyPage } from './pages/lazyPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
@@ -117,6 +118,9 @@ export function App() {
                 <Route key={path} path={path} component={page} />
               ))}
               {staffComplaintPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {adminOrgRoutes.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />

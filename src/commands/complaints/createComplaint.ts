@@ -291,7 +291,8 @@ export async function likelyDuplicates(
   });
 }
 
-function chooseCategory(config: ComplaintConfig, requested: string | null, text: string): string {
+/** The category a complaint is filed under: the one asked for, else the classifier's first active suggestion, else general. */
+export function chooseCategory(config: ComplaintConfig, requested: string | null, text: string): string {
   if (requested) {
     const category = config.categories.get(requested);
     if (!category || !category.active) {

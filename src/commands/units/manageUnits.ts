@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { bumpComplaintConfigVersion } from '../../db/queries/complaintConfigQueries.ts';
 import { findUnit, type UnitRow } from '../../db/queries/unitQueries.ts';
 import type { Snapshot } from '../../domain/audit/changedFields.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageUnits } from '../../domain/policies/adminPolicy.ts';
+import { placementProblem } from '../../domain/units/unitPlacement.ts';
 import type { UnitKind } from '../../shared/unitKinds.ts';
 import { recordAdminChange } from '../audit/recordAdminChange.ts';
 import type { CommandContext } from '../context.ts';
@@ -42,6 +44,8 @@ export async function createUnit(
         fields: [{ path: '/parentId', th: 'ไม่พบหน่วยงานต้นสังกัด', en: 'There is no such parent unit.' }],
       });
     }
+    const misplaced = placementProblem(input.kind, parent);
+    if (misplaced) throw new AppError('validation_failed', { fields: [misplaced] });
     if (input.areaCode) {
       const area = await tx.query('select 1 from areas where code = $1', [input.areaCode]);
       if (area.rows.length === 0) {
@@ -108,6 +112,8 @@ export async function updateUnit(
         patch.active ?? null,
       ],
     );
+    // Intake keeps units' names in memory (the answer names the unit a complaint went to): reload them.
+    await bumpComplaintConfigVersion(tx);
     await recordAdminChange(
       tx,
       { actor: ctx.actor, at: ctx.clock.now() },

@@ -1,7 +1,7 @@
 import type { Queryable } from '../database.ts';
 
 /** Serialises folds across processes and callers (the job, `tidtam stats fold`, tests). */
-const FOLD_LOCK = 2026_1205_11;
+export const FOLD_LOCK = 2026_1205_11;
 
 /**
  * What one complaint contributes to the statistics, computed from its rows as they are now. The
@@ -91,6 +91,24 @@ export async function foldDirtyComplaints(
   if (taken.rowCount === 0) return 0;
   await tx.query(`insert into fold_delta select 1, n.* from (${FACTS_OF_FOLDED}) n`, [input.now, input.defaultAcknowledgeHours]);
   await tx.query(`insert into fold_delta select -1, f.* from complaint_stat_facts f join fold_ids i on i.case_id = f.case_id`);
+  await applyFoldDelta(tx);
+  await tx.query('delete from complaint_stat_facts f using fold_ids i where f.case_id = i.case_id');
+  await tx.query(
+    `insert into complaint_stat_facts
+     select case_id, month, province_code, district_code, category_code, channel, unit_id, resolved, overdue, reopened, rating,
+            ack_decided, ack_on_time, resolve_days, next_change_at
+       from fold_delta where sign = 1`,
+  );
+  await tx.query('update complaint_stat_state set folded_at = $1, version = version + 1', [input.now]);
+  return taken.rowCount;
+}
+
+/**
+ * Adds the rows of the temporary `fold_delta` (each signed +1 or −1) into the sums of every
+ * scope they count in. Scopes are read from the unit tree as it is now, so moving a unit
+ * subtracts its complaints' facts before the move and adds them back after (`moveUnitSubtree`).
+ */
+export async function applyFoldDelta(tx: Queryable): Promise<void> {
   await tx.query(
     `insert into complaint_stats (scope, dim, grain, month, dim_value, received, resolved, overdue, reopened, rated, rating_sum,
                                   satisfied, ack_decided, ack_on_time)
@@ -116,15 +134,6 @@ export async function foldDirtyComplaints(
       group by 1, 2, 3, 4
      on conflict (scope, grain, month, days) do update set resolved = complaint_resolve_days.resolved + excluded.resolved`,
   );
-  await tx.query('delete from complaint_stat_facts f using fold_ids i where f.case_id = i.case_id');
-  await tx.query(
-    `insert into complaint_stat_facts
-     select case_id, month, province_code, district_code, category_code, channel, unit_id, resolved, overdue, reopened, rating,
-            ack_decided, ack_on_time, resolve_days, next_change_at
-       from fold_delta where sign = 1`,
-  );
-  await tx.query('update complaint_stat_state set folded_at = $1, version = version + 1', [input.now]);
-  return taken.rowCount;
 }
 
 /** Records that the aggregates are up to date at `now` when there was nothing to fold. */

@@ -37,11 +37,14 @@ export function areaChain(areaCode: string | null, areaParent: ReadonlyMap<strin
 export function routeComplaint(
   tables: RoutingTables,
   input: { categoryCode: string; areaCode: string | null },
-): { unitId: string; routedBy: RoutedBy } | null {
+): { unitId: string; routedBy: RoutedBy; rule?: { categoryCode: string | null; areaCode: string | null } } | null {
   const chain = areaChain(input.areaCode, tables.areaParent);
   for (const area of [...chain, null]) {
-    const unitId = tables.rules.get(routingKey(input.categoryCode, area)) ?? tables.rules.get(routingKey(null, area));
-    if (unitId) return { unitId, routedBy: 'rule' };
+    // Which rule decided is part of the answer, so "where would this complaint go?" can name it.
+    for (const categoryCode of [input.categoryCode, null]) {
+      const unitId = tables.rules.get(routingKey(categoryCode, area));
+      if (unitId) return { unitId, routedBy: 'rule', rule: { categoryCode, areaCode: area } };
+    }
   }
   for (const area of chain) {
     const unitId = tables.territorialUnitByArea.get(area);

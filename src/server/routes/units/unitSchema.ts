@@ -44,3 +44,5 @@ export const UpdateUnitBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
+
+export { MoveUnitBody, UnitTreePage, UnitTreeQuery } from '../../../shared/api/adminOrg.ts';
