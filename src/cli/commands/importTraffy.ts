@@ -5,6 +5,7 @@ import { prepareDatabase } from '../../db/prepareDatabase.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { importTraffy } from '../../commands/complaints/importTraffy.ts';
 import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
+import { describeTraffyStates } from '../describeTraffyImport.ts';
 import { createProgress } from '../progress.ts';
 
 /** `tidtam import traffy FILE`: imports a Traffy Fondue export, with a progress bar, and says how long it took. */
@@ -26,6 +27,7 @@ export async function importTraffyCommand(config: Config, file: string): Promise
       `${result.rows} rows: ${result.created} imported, ${result.alreadyImported} already there, ${result.errors.length} errors, ` +
         `to ${offices} offices, in ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s)\n`,
     );
+    process.stdout.write(describeTraffyStates(result));
     for (const error of result.errors.slice(0, 50)) process.stdout.write(`  line ${error.line} ${error.ticketId}: ${error.problem}\n`);
     if (result.errors.length > 0) process.exitCode = 1;
   } finally {
