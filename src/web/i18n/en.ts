@@ -1,6 +1,7 @@
 import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
+import { dataRulesEn } from './areas/dataRules.ts';
 import { openDataAdminEn } from './areas/openDataAdmin.ts';
 import { leagueEn } from './areas/league.ts';
 import { clustersEn } from './areas/clusters.ts';
@@ -339,6 +340,7 @@ export const en: Messages = {
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,
+  dataRules: dataRulesEn,
   openDataAdmin: openDataAdminEn,
   league: leagueEn,
   statistics: statisticsEn,

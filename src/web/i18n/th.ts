@@ -1,5 +1,6 @@
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
+import { dataRulesTh } from './areas/dataRules.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
 import { leagueTh } from './areas/league.ts';
 import { clustersTh } from './areas/clusters.ts';
@@ -342,6 +343,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  dataRules: dataRulesTh,
   openDataAdmin: openDataAdminTh,
   league: leagueTh,
   statistics: statisticsTh,
