@@ -16,7 +16,19 @@ export const limits = {
   attachmentsPerReport: 10,
   attachmentBytesMax: 10 * 1024 * 1024,
   filenameMax: 200,
+  /**
+   * The largest size (±) of an indicator's value (baseline, target, trajectory, measurement), whichever way
+   * it comes: the API, the form or a bulk-update sheet (issue 13, item 15: the sheet took -1e15). A trillion
+   * is more than any count a unit reports, stays exact in double precision (integers to 2^53, about 9e15),
+   * and refuses a mistyped exponent.
+   */
+  indicatorValueMax: 1e12,
 } as const;
+
+/** Whether an indicator value is a finite number within ±`limits.indicatorValueMax`. */
+export function isIndicatorValueInRange(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= limits.indicatorValueMax;
+}
 
 /** File types accepted as evidence, checked by the file's content, not its name. */
 export const allowedAttachmentTypes: readonly string[] = [

@@ -56,7 +56,7 @@ export const deliveryRouteCases: RouteCase[] = [
     call: async (ctx) => ({
       method: 'POST',
       url: `/api/cases/${await question(ctx)}/answer`,
-      payload: { answer: 'คำตอบกระทู้', answeredOn: '2030-01-10' },
+      payload: { answer: 'คำตอบกระทู้', answeredOn: '2026-01-10' },
     }),
     expected: {
       inside: only({ delivery_unit: 200, coordinator: 200 }, 403),

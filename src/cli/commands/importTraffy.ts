@@ -7,6 +7,7 @@ import { importTraffy } from '../../commands/complaints/importTraffy.ts';
 import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import type { CommandOutput } from '../adminChannel/adminRequest.ts';
 import { runOnDataFolder } from '../adminChannel/runOnDataFolder.ts';
+import { describeTraffyStates } from '../describeTraffyImport.ts';
 import { createProgress } from '../progress.ts';
 
 /** Imports the file at `file` (read by the process that holds the database), with a progress bar, and says how long it took. */
@@ -25,6 +26,7 @@ export async function runImportTraffy(deps: { db: Database; clock: Clock }, file
     `${result.rows} rows: ${result.created} imported, ${result.alreadyImported} already there, ${result.errors.length} errors, ` +
       `to ${offices} offices, in ${seconds.toFixed(1)} s (CPU ${cpuSeconds.toFixed(1)} s)\n`,
   );
+  out.stdout(describeTraffyStates(result));
   for (const error of result.errors.slice(0, 50)) out.stdout(`  line ${error.line} ${error.ticketId}: ${error.problem}\n`);
   return result.errors.length > 0 ? 1 : 0;
 }

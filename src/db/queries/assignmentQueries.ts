@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignmentRole, AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { Queryable } from '../database.ts';
+import { acknowledgeDeadlineSql } from './overdueSql.ts';
 
 export interface AssignmentRow {
   id: string;
@@ -25,6 +26,8 @@ export interface AssignmentRow {
   done_at: Date | null;
   closed_at: Date | null;
   return_reason: string | null;
+  /** When the unit had to acknowledge by (service level; null while paused), where the query reads it (`listCaseAssignments`). */
+  acknowledge_due_at?: Date | null;
 }
 
 export const ASSIGNMENT_COLUMNS = `a.id, a.case_id, a.unit_id, u.path as unit_path, u.code as unit_code, u.name_th as unit_name_th,
@@ -43,7 +46,8 @@ export async function findAssignment(db: Queryable, id: string, options: { forUp
 
 export async function listCaseAssignments(db: Queryable, caseId: string): Promise<AssignmentRow[]> {
   const result = await db.query<AssignmentRow>(
-    `select ${ASSIGNMENT_COLUMNS} from assignments a join units u on u.id = a.unit_id
+    `select ${ASSIGNMENT_COLUMNS}, case when a.paused_at is null then ${acknowledgeDeadlineSql('a')} end as acknowledge_due_at
+       from assignments a join units u on u.id = a.unit_id
       where a.case_id = $1 order by u.depth, u.code`,
     [caseId],
   );

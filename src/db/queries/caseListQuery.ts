@@ -2,6 +2,7 @@ import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import { planSearch } from '../../domain/search/planSearch.ts';
 import type { Queryable } from '../database.ts';
+import { assignmentOverdueSql } from './overdueSql.ts';
 import { CASE_COLUMNS, type CaseRow } from './caseQueries.ts';
 
 export interface CaseListFilter {
@@ -63,10 +64,12 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
   if (filter.createdFrom) where.push(`c.created_at >= ${p(filter.createdFrom)}`);
   if (filter.createdTo) where.push(`c.created_at <= ${p(filter.createdTo)}`);
 
+  // Past its due date, or not acknowledged by its acknowledgement deadline (overdueSql.ts).
   const overdueAssignment = `exists (select 1 from assignments oa join units ou2 on ou2.id = oa.unit_id
-     where oa.case_id = c.id and oa.status in ('sent', 'acknowledged', 'in_progress') and oa.due_at < ${now}
+     where oa.case_id = c.id and ${assignmentOverdueSql('oa', now)}
      ${scope ? `and ou2.path like ${scope} || '%'` : ''})`;
-  const overdue = `((c.due_at < ${now} and c.status in ('open', 'in_progress')) or ${overdueAssignment})`;
+  // coalesce: a case without a due date is not overdue (null), so `not overdue` must list it too.
+  const overdue = `(coalesce(c.due_at < ${now} and c.status in ('open', 'in_progress'), false) or ${overdueAssignment})`;
   if (filter.overdue !== undefined) where.push(filter.overdue ? overdue : `not ${overdue}`);
 
   let tier = '0';

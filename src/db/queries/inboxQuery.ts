@@ -1,5 +1,6 @@
 import type { Queryable } from '../database.ts';
 import { ASSIGNMENT_COLUMNS, type AssignmentRow } from './assignmentQueries.ts';
+import { assignmentOverdueSql } from './overdueSql.ts';
 
 export type WaitingFor = 'acknowledgement' | 'action' | 'acceptance' | 'escalation' | 'help';
 
@@ -52,7 +53,7 @@ export async function listInbox(db: Queryable, input: { unitId: string; now: Dat
      )
      select ${ASSIGNMENT_COLUMNS}, c.ref as case_ref, c.kind as case_kind, c.title as case_title, c.status as case_status,
             c.priority as case_priority, own.waiting_for, own.escalation,
-            (a.due_at is not null and a.due_at < $2 and a.status in ('sent', 'acknowledged', 'in_progress')) as overdue,
+            ${assignmentOverdueSql('a', '$2')} as overdue,
             (select max(r.created_at) from service_level_steps r where r.assignment_id = a.id and r.step = 'reminder') as reminded_at
        from own
        join assignments a on a.id = own.assignment_id

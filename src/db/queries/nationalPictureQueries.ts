@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.ts';
+import { assignmentOverdueSql } from './overdueSql.ts';
 import type { IndicatorRow, MeasurementRow } from './indicatorQueries.ts';
 
 /**
@@ -24,7 +25,7 @@ export interface DeliveryTallyRow {
 /**
  * Counts the live assignments (not returned) of the given cases, grouped by case, province
  * and ministry, with each assignment's latest progress report: acknowledged, overdue
- * (past due and not finished), help asked, worst RAG and confidence. One indexed read per case
+ * (past due, or past the acknowledgement deadline unacknowledged: `overdueSql.ts`), help asked, worst RAG and confidence. One indexed read per case
  * (the `(case_id, unit_id)` key); a directive to 900 district offices yields 77 rows, not 900.
  */
 export async function listDeliveryTallies(db: Queryable, caseIds: readonly string[], now: Date): Promise<DeliveryTallyRow[]> {
@@ -33,7 +34,7 @@ export async function listDeliveryTallies(db: Queryable, caseIds: readonly strin
     `select a.case_id, left(u.area_code, 2) as province_code, nullif(split_part(u.path, '/', 3), '')::uuid as ministry_id,
             count(*)::int as assigned,
             count(a.acknowledged_at)::int as acknowledged,
-            count(*) filter (where a.due_at < $2 and a.status in ('sent', 'acknowledged', 'in_progress'))::int as overdue,
+            count(*) filter (where ${assignmentOverdueSql('a', '$2')})::int as overdue,
             count(*) filter (where r.help_needed)::int as help_needed,
             coalesce(max(case r.rag when 'green' then 0 when 'amber' then 1 when 'red' then 2 end), -1)::int as worst_rag,
             coalesce(max(case r.confidence when 'green' then 0 when 'amber_green' then 1 when 'amber' then 2

@@ -90,4 +90,13 @@ describe('assignment lifecycle', () => {
       }
     }
   });
+
+  it('is overdue when still not acknowledged past the acknowledgement deadline, even without a due date', () => {
+    const now = new Date('2026-11-22T00:00:00Z');
+    const missed = new Date('2026-11-21T00:00:00Z');
+    expect(isOverdue({ status: 'sent', due_at: null, acknowledge_due_at: missed }, now)).toBe(true);
+    expect(isOverdue({ status: 'acknowledged', due_at: null, acknowledge_due_at: missed }, now)).toBe(false);
+    expect(isOverdue({ status: 'sent', due_at: null, acknowledge_due_at: new Date('2026-11-23T00:00:00Z') }, now)).toBe(false);
+    expect(isOverdue({ status: 'sent', due_at: null, acknowledge_due_at: null }, now)).toBe(false);
+  });
 });

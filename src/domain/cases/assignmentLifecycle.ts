@@ -71,6 +71,16 @@ export function nextAssignmentStatus(status: AssignmentStatus, action: Assignmen
   return resultingStatus[action];
 }
 
-export function isOverdue(assignment: { status: AssignmentStatus; due_at: Date | null }, now: Date): boolean {
-  return assignment.due_at !== null && openAssignmentStatuses.includes(assignment.status) && assignment.due_at < now;
+/**
+ * Open and past its due date, or still not acknowledged past its acknowledgement deadline (when the
+ * row carries it; null while paused): the same rule as the queries' `assignmentOverdueSql`.
+ */
+export function isOverdue(
+  assignment: { status: AssignmentStatus; due_at: Date | null; acknowledge_due_at?: Date | null },
+  now: Date,
+): boolean {
+  if (!openAssignmentStatuses.includes(assignment.status)) return false;
+  if (assignment.due_at !== null && assignment.due_at < now) return true;
+  const ackBy = assignment.acknowledge_due_at ?? null;
+  return assignment.status === 'sent' && ackBy !== null && ackBy < now;
 }

@@ -49,4 +49,23 @@ describe('checking a bulk-update sheet', () => {
     expect(result.problems[3]!.th).toBe('แถวที่ 4: งวด "2569-12" เป็นปีพุทธศักราช ในไฟล์นี้ใช้ปีคริสต์ศักราช เช่น 2026-12');
     expect(result.problems[4]!.th).toBe('แถวที่ 5: ซ้ำกับแถวที่ 2 (หน่วยงาน ตัวชี้วัด และงวดเดียวกัน)');
   });
+
+  it('refuses a value beyond the limit the API keeps (±1e12), naming the row, and takes the limit itself', () => {
+    const result = checkSheetRows(
+      [
+        row(2, { unit_code: 'MSDHS-P-50', indicator_id: 'i1', period: '2026-11', value: '-1e15' }),
+        row(3, { unit_code: 'MSDHS-P-50', indicator_id: 'i1', period: '2026-12', value: '-1,000,000,000,000' }),
+      ],
+      context,
+    );
+    expect(result.problems).toEqual([
+      {
+        path: '/rows/2/value',
+        th: 'แถวที่ 2: ค่า "-1e15" เกินขอบเขต ต้องอยู่ระหว่าง -1,000,000,000,000 ถึง 1,000,000,000,000',
+        en: 'Row 2: value "-1e15" is out of range: it must be between -1,000,000,000,000 and 1,000,000,000,000.',
+      },
+    ]);
+    const atLimit = checkSheetRows([row(3, { unit_code: 'MSDHS-P-50', indicator_id: 'i1', period: '2026-12', value: '1e12' })], context);
+    expect(atLimit.rows.map((r) => r.value)).toEqual([1e12]);
+  });
 });

@@ -1,6 +1,10 @@
 import type { FieldProblem } from '../errors.ts';
 import { isPeriod } from '../reports/reportingCycle.ts';
 import { BUDDHIST_ERA_OFFSET } from '../../shared/thaiTime.ts';
+import { isIndicatorValueInRange, limits } from '../../shared/limits.ts';
+
+/** The limit as people read it: 1,000,000,000,000. */
+const valueMaxText = limits.indicatorValueMax.toLocaleString('en-US');
 
 export interface SheetUnit {
   unitId: string;
@@ -84,6 +88,13 @@ export function checkSheetRows(
     }
     const value = parseValue(valueText);
     if (value === null) problem(rowNumber, 'value', `ค่า "${valueText}" ไม่ใช่ตัวเลข`, `value "${valueText}" is not a number.`);
+    else if (!isIndicatorValueInRange(value))
+      problem(
+        rowNumber,
+        'value',
+        `ค่า "${valueText}" เกินขอบเขต ต้องอยู่ระหว่าง -${valueMaxText} ถึง ${valueMaxText}`,
+        `value "${valueText}" is out of range: it must be between -${valueMaxText} and ${valueMaxText}.`,
+      );
     if (problems.length > before || !unit || value === null) continue;
     const key = `${unitCode}|${indicatorId}|${period}`;
     const first = seen.get(key);

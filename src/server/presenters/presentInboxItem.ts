@@ -10,7 +10,8 @@ import { localized } from './presentUnit.ts';
 export function presentInboxItem(entry: InboxEntry, actor: Actor, now: Date) {
   const { row } = entry;
   return {
-    assignment: presentAssignment(row, actor, now, false),
+    // Overdue as the query decided it (past due, or unacknowledged past the acknowledgement deadline: overdueSql.ts).
+    assignment: { ...presentAssignment(row, actor, now, false), overdue: row.overdue },
     case: {
       id: row.case_id,
       ref: row.case_ref,

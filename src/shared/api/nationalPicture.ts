@@ -18,7 +18,7 @@ export const DeliveryTally = Type.Object({
   acknowledged: Type.Integer(),
   /** acknowledged ÷ assigned, 0–100, rounded down; null when nothing was assigned. */
   reachPercent: Nullable(Type.Integer()),
-  /** Units past their due date and not yet finished. */
+  /** Units past their due date and not yet finished, or past their acknowledgement deadline and not yet acknowledged. */
   overdue: Type.Integer(),
   /** Units whose latest progress report asks the centre for help. */
   helpNeeded: Type.Integer(),

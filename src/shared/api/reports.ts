@@ -39,7 +39,7 @@ export const MeasurementBody = Type.Object(
   {
     indicatorId: Uuid,
     period: Period,
-    value: Type.Number({ minimum: -1e12, maximum: 1e12 }),
+    value: Type.Number({ minimum: -limits.indicatorValueMax, maximum: limits.indicatorValueMax }),
     note: Type.Optional(Type.String({ maxLength: limits.noteMax })),
     attachmentIds: Type.Optional(Type.Array(Uuid, { maxItems: limits.attachmentsPerReport, uniqueItems: true })),
   },

@@ -1,6 +1,7 @@
 import { statisticsReportsEn } from './areas/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/audit.ts';
+import { dataRulesEn } from './areas/dataRules.ts';
 import { openDataAdminEn } from './areas/openDataAdmin.ts';
 import { citizenCloseEn } from './areas/citizenClose.ts';
 import { cascadeEn } from './areas/cascade.ts';
@@ -344,6 +345,7 @@ export const en: Messages = {
   complaints: complaintsEn,
   channels: channelsEn,
   audit: auditEn,
+  dataRules: dataRulesEn,
   openDataAdmin: openDataAdminEn,
   citizenClose: citizenCloseEn,
   cascadeTargets: cascadeEn,

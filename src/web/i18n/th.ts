@@ -1,5 +1,6 @@
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
+import { dataRulesTh } from './areas/dataRules.ts';
 import { openDataAdminTh } from './areas/openDataAdmin.ts';
 import { citizenCloseTh } from './areas/citizenClose.ts';
 import { cascadeTh } from './areas/cascade.ts';
@@ -347,6 +348,7 @@ export const th = {
   complaints: complaintsTh,
   channels: channelsTh,
   audit: auditTh,
+  dataRules: dataRulesTh,
   openDataAdmin: openDataAdminTh,
   citizenClose: citizenCloseTh,
   cascadeTargets: cascadeTh,

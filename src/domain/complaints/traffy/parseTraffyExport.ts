@@ -24,7 +24,10 @@ export interface TraffyRow {
   district: string;
   province: string;
   timestamp: Date;
+  /** Traffy's Thai state label (รอรับเรื่อง, กำลังดำเนินการ, เสร็จสิ้น ...): see `traffyState.ts`. */
   state: string;
+  /** When the ticket last changed (`last_activity`): for a finished ticket, when it was finished. Null when absent or unreadable. */
+  lastActivity: Date | null;
   photoUrl: string | null;
 }
 
@@ -98,6 +101,7 @@ export function parseTraffyExport(content: string | Buffer): { rows: TraffyRow[]
       province: (record.province ?? '').trim(),
       timestamp: timestamp!,
       state: (record.state ?? '').trim(),
+      lastActivity: parseTraffyTimestamp(record.last_activity ?? ''),
       photoUrl: (record.photo ?? '').trim() || null,
     });
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { districtAt, districtBoundaries } from '../../../db/reference/districtBoundaries.ts';
 import { locateBangkokArea, type BangkokDistrict } from './locateBangkokArea.ts';
 import { parseTraffyCoords, parseTraffyExport, parseTraffyTimestamp } from './parseTraffyExport.ts';
+import { movesToStage, traffyStage, traffyStageTime } from './traffyState.ts';
 
 const file = new URL('../../../../reference-data/complaints/traffy-bangkok-2023-05-11.csv', import.meta.url);
 
@@ -81,5 +82,46 @@ describe('placing a point in its district', () => {
     expect(districtAt({ lat: 13.7455, lon: 100.534 })).toBe('1007'); // Siam Square, Pathum Wan
     expect(districtAt({ lat: 18.7883, lon: 98.9853 })).toBe('5001'); // Chiang Mai old town, Mueang Chiang Mai
     expect(districtAt({ lat: 12.0, lon: 101.0 })).toBeNull(); // Gulf of Thailand
+  });
+});
+
+describe('Traffy states in Tidtam', () => {
+  it('reads each Traffy state label as a stage, unknown labels as waiting', () => {
+    expect(['รอรับเรื่อง', 'ส่งต่อ', 'เริ่มดำเนินการ', 'กำลังดำเนินการ', 'เสร็จสิ้น', 'อื่น ๆ', ''].map(traffyStage)).toEqual([
+      'waiting',
+      'waiting',
+      'in_progress',
+      'in_progress',
+      'finished',
+      'waiting',
+      'waiting',
+    ]);
+  });
+
+  it('moves a lead forward to the stage, never back, and not when it was returned', () => {
+    expect(movesToStage('sent', 'waiting')).toEqual([]);
+    expect(movesToStage('sent', 'in_progress')).toEqual(['acknowledge', 'progress']);
+    expect(movesToStage('sent', 'finished')).toEqual(['acknowledge', 'progress', 'complete', 'accept']);
+    expect(movesToStage('in_progress', 'finished')).toEqual(['complete', 'accept']);
+    expect(movesToStage('done', 'finished')).toEqual(['accept']);
+    expect(movesToStage('done', 'in_progress')).toEqual([]);
+    expect(movesToStage('accepted', 'in_progress')).toEqual([]);
+    expect(movesToStage('returned', 'finished')).toEqual([]);
+  });
+
+  it('dates a stage at the last activity, never before the ticket was filed', () => {
+    const filed = new Date('2023-05-12T13:27:54.482Z');
+    expect(traffyStageTime({ timestamp: filed, lastActivity: new Date('2023-05-12T13:27:54.471Z') })).toEqual(filed);
+    expect(traffyStageTime({ timestamp: filed, lastActivity: null })).toEqual(filed);
+    const later = new Date('2023-05-13T01:00:00Z');
+    expect(traffyStageTime({ timestamp: filed, lastActivity: later })).toEqual(later);
+  });
+
+  it('reads the file’s last activity', () => {
+    const { rows } = parseTraffyExport(readFileSync(file));
+    const finished = rows.find((row) => row.ticketId === '2GY838')!;
+    expect(finished.state).toBe('เสร็จสิ้น');
+    expect(finished.lastActivity?.toISOString()).toBe('2023-05-12T12:47:31.225Z');
+    expect(rows.every((row) => row.lastActivity !== null)).toBe(true);
   });
 });

@@ -58,11 +58,18 @@ describe.each(testEngines())('case kinds and acknowledgement reach (%s)', (engin
     const lampang = await t.as('coordinator', 'PH-52');
     expect((await lampang.post(`/api/cases/${id}/answer`, { answer: 'ตอบแล้ว', answeredOn: '2026-11-25' })).status).toBe(404);
     const answerer = await t.as('coordinator', 'MSDHS');
-    const answered = await answerer.post(`/api/cases/${id}/answer`, { answer: 'เปิดแล้ว 77 จังหวัด', answeredOn: '2026-11-25' });
+    // It is 20 November in Bangkok (09:00): an answer cannot be dated tomorrow.
+    const future = await answerer.post(`/api/cases/${id}/answer`, { answer: 'เปิดแล้ว 77 จังหวัด', answeredOn: '2026-11-21' });
+    expect(future.status).toBe(400);
+    expect(future.body.error).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ path: '/answeredOn', th: 'วันที่ตอบต้องไม่เกินวันนี้ โปรดใส่วันที่ตอบกระทู้จริง' }],
+    });
+    const answered = await answerer.post(`/api/cases/${id}/answer`, { answer: 'เปิดแล้ว 77 จังหวัด', answeredOn: '2026-11-20' });
     expect(answered.status).toBe(200);
-    expect((await answerer.post(`/api/cases/${id}/answer`, { answer: 'อีกครั้ง', answeredOn: '2026-11-25' })).status).toBe(409);
+    expect((await answerer.post(`/api/cases/${id}/answer`, { answer: 'อีกครั้ง', answeredOn: '2026-11-19' })).status).toBe(409);
     const detail = await pmdu.get(`/api/cases/${id}`);
-    expect(detail.body.case.details.answer).toMatchObject({ text: 'เปิดแล้ว 77 จังหวัด', answeredOn: '2026-11-25' });
+    expect(detail.body.case.details.answer).toMatchObject({ text: 'เปิดแล้ว 77 จังหวัด', answeredOn: '2026-11-20' });
     const events = await pmdu.get(`/api/cases/${id}/events`);
     expect(events.body.items.map((event: { type: string }) => event.type)).toContain('question_answered');
   });

@@ -7,7 +7,7 @@ import { IsoDate, Uuid } from '../../schemas/common.ts';
 
 export * from '../../../shared/api/reports.ts';
 
-const Value = Type.Number({ minimum: -1e12, maximum: 1e12 });
+const Value = Type.Number({ minimum: -limits.indicatorValueMax, maximum: limits.indicatorValueMax });
 
 export const IndicatorBody = Type.Object(
   {

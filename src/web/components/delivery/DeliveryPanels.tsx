@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
-import { advanceBill, answerQuestion } from '../../api/delivery.ts';
+import { advanceBill } from '../../api/delivery.ts';
 import type { CaseDetail } from '../../../shared/api/cases.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
@@ -10,7 +10,7 @@ import { thaiDay } from '../../../shared/thaiTime.ts';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { Notice } from '../Notice.tsx';
 import { SummaryList } from '../SummaryList.tsx';
-import { TextArea } from '../TextArea.tsx';
+import { AnswerQuestionForm } from './AnswerQuestionForm.tsx';
 import { ReachView } from './ReachView.tsx';
 
 interface Source {
@@ -28,7 +28,6 @@ export function DeliveryPanels({ detail, onChanged }: { detail: CaseDetail; onCh
   const kase = detail.case;
   const details = kase.details ?? {};
   const source = details['source'] as Source | undefined;
-  const [answer, setAnswer] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   if (kase.kind === 'complaint') return null;
@@ -77,20 +76,14 @@ export function DeliveryPanels({ detail, onChanged }: { detail: CaseDetail; onCh
         </section>
       )}
       {kase.kind === 'parliamentary_question' && !stored && (manages || answering) && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(
-              () => answerQuestion(kase.id, { answer: answer.trim(), answeredOn: thaiDay(new Date()) }),
-              t.delivery.question.answered,
-            );
+        <AnswerQuestionForm
+          caseId={kase.id}
+          onAnswered={() => {
+            setFailure(null);
+            setNotice(t.delivery.question.answered);
+            onChanged();
           }}
-        >
-          <TextArea id="answer" label={t.delivery.question.answer} value={answer} onInput={setAnswer} rows={4} />
-          <button type="submit" class="button" disabled={!answer.trim()}>
-            {t.delivery.question.answerAction}
-          </button>
-        </form>
+        />
       )}
       {next && manages && (
         <button

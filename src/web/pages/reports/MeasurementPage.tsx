@@ -15,7 +15,7 @@ import { setFlash } from '../../hooks/flash.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
-import { allowedAttachmentTypes, limits } from '../../../shared/limits.ts';
+import { allowedAttachmentTypes, isIndicatorValueInRange, limits } from '../../../shared/limits.ts';
 import { formatPeriod } from '../../../shared/periods.ts';
 import { thaiDateParts } from '../../../shared/thaiTime.ts';
 
@@ -52,7 +52,10 @@ export function MeasurementPage({ params, query }: PageProps) {
 
   const validate = () => {
     const errors: FormError[] = [];
-    if (!/^[-+]?\d+(\.\d+)?$/.test(value.replace(/,/g, '').trim())) errors.push({ field: 'value', text: words.valueInvalid });
+    const typed = value.replace(/,/g, '').trim();
+    if (!/^[-+]?\d+(\.\d+)?$/.test(typed)) errors.push({ field: 'value', text: words.valueInvalid });
+    else if (!isIndicatorValueInRange(Number(typed)))
+      errors.push({ field: 'value', text: t.dataRules.valueOutOfRange(limits.indicatorValueMax.toLocaleString('en-US')) });
     return errors;
   };
 
