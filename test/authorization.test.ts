@@ -19,6 +19,7 @@ import { statisticsReportsRouteCases } from './authorization/statisticsReportsRo
 import { statisticsRouteCases } from './authorization/statisticsRouteCases.ts';
 import { cardsRouteCases } from './authorization/cardsRouteCases.ts';
 import { openDataAdminRouteCases } from './authorization/openDataAdminRouteCases.ts';
+import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -49,6 +50,7 @@ const routeCases: RouteCase[] = [
   ...cardsRouteCases,
   ...openDataAdminRouteCases,
   ...portalRouteCases,
+  ...intakeRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -21,6 +21,7 @@ import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { statisticsRoutes } from './routes/statistics/statisticsRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
+import { complaintPreviewRoutes } from './routes/complaints/complaintPreviewRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(
     attachmentRoutes,
     publicComplaintRoutes,
     complaintRoutes,
+    complaintPreviewRoutes,
     complaintSettingsRoutes,
     deliveryRoutes,
     reportRoutes,
