@@ -11,12 +11,15 @@ export interface FormSubmit {
   attempt: number;
   busy: boolean;
   errorFor(field: string): string | undefined;
+  /** The person changed this field: its error (and the summary's line for it) goes, the others stay. */
+  clearError(field: string): void;
   submit(validate: () => FormError[], run: () => Promise<void>): Promise<void>;
 }
 
 /**
  * A form's submit in the GOV.UK way: check what the browser can, then send;
- * problems from either go to the error summary (focused) and beside the fields.
+ * problems from either go to the error summary (focused) and beside the fields,
+ * until the field is changed (`clearError`) or the form is sent successfully.
  */
 export function useFormSubmit(fieldFor: (path: string) => string | undefined = firstSegment): FormSubmit {
   const { locale } = useI18n();
@@ -37,6 +40,9 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     attempt,
     busy,
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
+    clearError(field) {
+      if (errors.some((error) => error.field === field)) setErrors((current) => current.filter((error) => error.field !== field));
+    },
     async submit(validate, run) {
       if (busy) return;
       const problems = validate();
@@ -44,6 +50,9 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
       setBusy(true);
       try {
         await run();
+        // Done: the problems of an earlier try are no longer true (issue #13, item 4).
+        setErrors([]);
+        setMessage(undefined);
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
         // A lost session sends the person to sign in (see SessionContext); a wrong password is a form error.

@@ -8,6 +8,7 @@ import { budgetEn } from './areas/budget.ts';
 import { pictureEn } from './areas/picture.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
+import { intakeEn } from './areas/intake.ts';
 import { deliveryEn } from './areas/delivery.ts';
 import { reportsEn } from './areas/reports.ts';
 import { statisticsEn } from './areas/statistics.ts';
@@ -337,6 +338,7 @@ export const en: Messages = {
   delivery: deliveryEn,
   reports: reportsEn,
   complaints: complaintsEn,
+  intake: intakeEn,
   channels: channelsEn,
   audit: auditEn,
   openDataAdmin: openDataAdminEn,

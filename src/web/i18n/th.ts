@@ -7,6 +7,7 @@ import { budgetTh } from './areas/budget.ts';
 import { pictureTh } from './areas/picture.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
+import { intakeTh } from './areas/intake.ts';
 import { deliveryTh } from './areas/delivery.ts';
 import { reportsTh } from './areas/reports.ts';
 import { statisticsTh } from './areas/statistics.ts';
@@ -340,6 +341,7 @@ export const th = {
   delivery: deliveryTh,
   reports: reportsTh,
   complaints: complaintsTh,
+  intake: intakeTh,
   channels: channelsTh,
   audit: auditTh,
   openDataAdmin: openDataAdminTh,
