@@ -18,9 +18,10 @@ interface Props {
  */
 export function RoutingPreviewPanel({ preview, chosen, onChoose }: Props) {
   const { t, name } = useI18n();
-  const suggested = preview.suggestions.some((s) => s.code === preview.category.code);
+  // The form's choice shows at once; the office follows when the next answer comes.
+  const current = chosen ?? preview.category.code;
   // A category picked from the full list that the classifier did not suggest: the list is what stands.
-  const showSuggestions = preview.suggestions.length > 0 && (chosen === null || suggested);
+  const showSuggestions = preview.suggestions.some((s) => s.code === current);
   return (
     <section class="routing-preview" aria-labelledby="routing-preview-title" data-testid="routing-preview">
       <h2 class="heading-s" id="routing-preview-title">
@@ -31,7 +32,7 @@ export function RoutingPreviewPanel({ preview, chosen, onChoose }: Props) {
           id="suggested-category"
           legend={t.intake.previewCategories}
           hint={t.intake.previewCategoriesHint}
-          value={preview.category.code}
+          value={current}
           onChange={onChoose}
           options={preview.suggestions.map((s) => ({ value: s.code, label: name(s.name) }))}
         />
