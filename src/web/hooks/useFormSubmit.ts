@@ -41,7 +41,11 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     busy,
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
     clearError(field) {
-      if (errors.some((error) => error.field === field)) setErrors((current) => current.filter((error) => error.field !== field));
+      if (!errors.some((error) => error.field === field)) return;
+      const left = errors.filter((error) => error.field !== field);
+      setErrors(left);
+      // The request's message was about the fields listed ("check the fields listed"): with none left, it goes too.
+      if (left.length === 0) setMessage(undefined);
     },
     async submit(validate, run) {
       if (busy) return;
