@@ -23,6 +23,7 @@ import { citizenCloseRouteCases } from './authorization/citizenCloseRouteCases.t
 import { cascadeRouteCases } from './authorization/cascadeRouteCases.ts';
 import { adminPeopleRouteCases } from './authorization/adminPeopleRouteCases.ts';
 import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
+import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -57,6 +58,7 @@ const routeCases: RouteCase[] = [
   ...adminPeopleRouteCases,
   ...adminOrgRouteCases,
   ...portalRouteCases,
+  ...intakeRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

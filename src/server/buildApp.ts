@@ -21,6 +21,7 @@ import { auditEventRoutes } from './routes/audit/auditEventRoutes.ts';
 import { statisticsRoutes } from './routes/statistics/statisticsRoutes.ts';
 import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
+import { complaintPreviewRoutes } from './routes/complaints/complaintPreviewRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { routingTestRoutes } from './routes/complaints/routingTestRoutes.ts';
@@ -163,6 +164,7 @@ export async function buildApp(
     publicComplaintRoutes,
     complaintRoutes,
     publicReplyRoutes,
+    complaintPreviewRoutes,
     complaintSettingsRoutes,
     routingTestRoutes,
     unitTreeRoutes,

@@ -10,12 +10,10 @@ import {
 } from '../../db/queries/intakeStatement.ts';
 import { caseRefPrefix } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
-import { generalCategoryCode } from '../../domain/complaints/categoryLabels.ts';
 import { receiptMessage } from '../../domain/complaints/citizenMessages.ts';
 import { citizenSmsText, thaiMobileE164 } from '../../domain/complaints/citizenSms.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
-import { routeComplaint } from '../../domain/complaints/routeComplaint.ts';
 import { textSignatureHex } from '../../domain/complaints/textSignature.ts';
 import { newPublicId } from '../../domain/complaints/publicId.ts';
 import { newTrackingCode } from '../../domain/complaints/trackingCode.ts';
@@ -32,9 +30,9 @@ import { AppError, type FieldProblem } from '../../domain/errors.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
 import { hours } from '../../shared/thaiTime.ts';
-import { suggestCategory } from './activeClassifier.ts';
 import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } from './complaintConfig.ts';
 import { writeIntakeBatched } from './intakeBatcher.ts';
+import { chooseCategory, decideIntake } from './previewComplaintRouting.ts';
 
 export type IntakeChannel = 'web' | 'hotline' | 'mail' | 'walk_in' | 'app' | 'line' | 'open311' | 'import';
 
@@ -168,16 +166,10 @@ function intakeRow(
 ): { row: Omit<IntakeRow, 'i'>; response: Omit<CreatedComplaint, 'ref' | 'duplicates'> } {
   const { actor } = ctx;
   const { input, title, description, now, receivedAt, complainant } = facts;
-  const categoryCode = chooseCategory(config, input.categoryCode, `${title} ${description}`);
+  // The same decision the preview shows before saving (`previewComplaintRouting.ts`).
+  const routed = decideIntake(config, { categoryCode: input.categoryCode, text: `${title} ${description}`, areaCode: input.areaCode });
+  const { categoryCode, unit } = routed;
   const area = input.areaCode ? config.areas.get(input.areaCode) : undefined;
-  if (input.areaCode && !area) {
-    throw new AppError('validation_failed', {
-      fields: [{ path: '/areaCode', th: 'ไม่พบรหัสพื้นที่นี้', en: 'There is no area with this code.' }],
-    });
-  }
-  const routed = routeComplaint(config.routing, { categoryCode, areaCode: input.areaCode });
-  const unit = routed ? config.units.get(routed.unitId) : undefined;
-  if (!routed || !unit) throw new AppError('internal', { en: 'No unit to route complaints to: the unit tree is not loaded.' });
   const owner = actor ? { id: actor.unitId } : (config.intakeUnit ?? unit);
 
   const caseId = randomUUID();
@@ -289,22 +281,6 @@ export async function likelyDuplicates(
     signature: textSignatureHex(text),
     receivedAt: input.now,
   });
-}
-
-/** The category a complaint is filed under: the one asked for, else the classifier's first active suggestion, else general. */
-export function chooseCategory(config: ComplaintConfig, requested: string | null, text: string): string {
-  if (requested) {
-    const category = config.categories.get(requested);
-    if (!category || !category.active) {
-      throw new AppError('validation_failed', {
-        fields: [{ path: '/categoryCode', th: 'ไม่พบประเภทเรื่องนี้', en: 'There is no such complaint category.' }],
-      });
-    }
-    return requested;
-  }
-  // The classifier's first suggestion among the active categories; the general category when it has none.
-  const suggested = suggestCategory(text).find((s) => config.categories.get(s.code)?.active);
-  return suggested?.code ?? generalCategoryCode;
 }
 
 function receiptFor(complainant: CleanComplainant | null, facts: Parameters<typeof receiptMessage>[0]) {

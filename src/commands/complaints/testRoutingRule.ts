@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors.ts';
 import { canManageComplaintSettings } from '../../domain/policies/complaintPolicy.ts';
 import { suggestCategory } from './activeClassifier.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
-import { chooseCategory } from './createComplaint.ts';
+import { chooseCategory } from './previewComplaintRouting.ts';
 import type { ReadContext } from '../context.ts';
 
 export interface RoutingTestInput {

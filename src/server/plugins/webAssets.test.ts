@@ -64,7 +64,7 @@ describe('web assets: compression and caching', () => {
     expect(response.json()).toHaveProperty('openapi');
   });
 
-  it('marks hashed files immutable for a year, and everything else for revalidation', async () => {
+  it('marks hashed files immutable for a year, the icons for a month, and everything else for revalidation', async () => {
     const script = await app.inject({ url: `/assets/${appScript}`, headers: { 'accept-encoding': 'br' } });
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const font = readdirSync(path.join(webDir, 'assets')).find((file) => file.endsWith('.woff2'))!;
@@ -72,10 +72,16 @@ describe('web assets: compression and caching', () => {
     expect(fontResponse.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     // Fonts are compressed already: sent as they are.
     expect(fontResponse.headers['content-encoding']).toBeUndefined();
-    for (const url of ['/sw.js', '/manifest.webmanifest', '/icon.svg', '/', '/track']) {
+    for (const url of ['/sw.js', '/manifest.webmanifest', '/', '/track']) {
       const response = await app.inject({ url });
       expect(response.statusCode, url).toBe(200);
       expect(response.headers['cache-control'], url).toBe('no-cache');
+    }
+    // Every page and tab asks for the icon (issue #13, item 5): found, and kept a month.
+    for (const url of ['/icon.svg', '/favicon.ico']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('public, max-age=2592000');
     }
   });
 

@@ -8,6 +8,12 @@ import { routePreloadLinks } from '../webAssets/routePreloads.ts';
 /** Vite names every file under /assets/ by its content's hash: a changed file is a new URL. */
 const HASHED_ASSETS = `${path.sep}assets${path.sep}`;
 const YEAR_IMMUTABLE = 'public, max-age=31536000, immutable';
+/**
+ * The icons every page and tab asks for (issue #13, item 5) keep their names, which browsers and
+ * bookmarks know, so they cannot be hashed: kept 30 days, so a changed icon reaches everyone within a month.
+ */
+const ICONS = /[\\/](?:favicon\.ico|icon\.svg)$/;
+const ICON_CACHE = 'public, max-age=2592000';
 
 /**
  * Helmet's headers that govern a document (what it may load, frame, or leak), dropped from hashed
@@ -29,11 +35,12 @@ const NOT_A_DOCUMENT = /\.(?:js|css|woff2?)(?:\.br|\.gz)?$/;
 
 /**
  * What a browser may keep: hashed files for a year without asking again (RFC 8246 `immutable`), everything
- * else (pages, the service worker, the web manifest, the icon) revalidated on each use, which costs a 304
- * when nothing changed. A service worker must never be cached long: browsers cap it at 24 h anyway.
+ * else (pages, the service worker, the web manifest) revalidated on each use, which costs a 304 when nothing
+ * changed; the icons for a month. A service worker must never be cached long: browsers cap it at 24 h anyway.
  */
 export function cacheControlFor(file: string): string {
-  return file.includes(HASHED_ASSETS) ? YEAR_IMMUTABLE : 'no-cache';
+  if (file.includes(HASHED_ASSETS)) return YEAR_IMMUTABLE;
+  return ICONS.test(file) ? ICON_CACHE : 'no-cache';
 }
 
 /**

@@ -35,6 +35,8 @@ export function PortalLayout({ l, title, css, crumbs, openGraph, children }: Por
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${service}`}</title>
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         {css.map((href) => (
           <link rel="stylesheet" href={href} key={href} />
         ))}

@@ -1,5 +1,8 @@
 import type { DistrictMapRead } from '../../commands/areas/readDistrictMap.ts';
 import type { AreaRow, GroupingRow } from '../../db/queries/areaQueries.ts';
+import type { AreaHit } from '../../db/queries/areaSearch.ts';
+import { areaNameEn } from '../../domain/areas/areaQuery.ts';
+import { areaNameTh } from '../../domain/complaints/publicPlace.ts';
 import type { DistrictMap } from '../../shared/api/areas.ts';
 import type { ProvinceShape } from '../../domain/geo/provinceMap.ts';
 import { localized } from './presentUnit.ts';
@@ -40,5 +43,23 @@ export function presentDistrictMap(read: DistrictMapRead): DistrictMap {
         path: shape.path,
       };
     }),
+  };
+}
+
+/** A search hit named as an address writes it, in Thai and English, so a choice says which level and where. */
+export function presentAreaHit(hit: AreaHit) {
+  const namesEn = [hit.name_en ?? hit.name_th, hit.parent_en ?? hit.parent_th, hit.grandparent_en ?? hit.grandparent_th];
+  return {
+    ...presentArea(hit),
+    label: {
+      th: areaNameTh({
+        code: hit.code,
+        level: hit.level,
+        nameTh: hit.name_th,
+        parentNameTh: hit.parent_th,
+        grandparentNameTh: hit.grandparent_th,
+      }),
+      en: areaNameEn({ code: hit.code, level: hit.level, names: namesEn }),
+    },
   };
 }

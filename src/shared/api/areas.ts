@@ -47,3 +47,12 @@ export const DistrictMapParams = Type.Object(
   { additionalProperties: false },
 );
 export type DistrictMapParams = Static<typeof DistrictMapParams>;
+
+/** An area found by typing: its address from the area up, in Thai and English ("ตำบลแม่จัน อำเภอแม่จัน จังหวัดเชียงราย"). */
+export const AreaHitView = Type.Object({ ...AreaView.properties, label: LocalizedText });
+export type AreaHitView = Static<typeof AreaHitView>;
+export const AreaSearchResult = Type.Object({
+  total: Type.Integer({ description: 'How many areas match; at most `limit` are listed' }),
+  items: Type.Array(AreaHitView),
+});
+export type AreaSearchResult = Static<typeof AreaSearchResult>;

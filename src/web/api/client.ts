@@ -84,7 +84,7 @@ async function errorFrom(response: Response): Promise<ApiError> {
 /** A fresh CSRF token, after the old one was refused (its secret cookie rotated). */
 async function refreshCsrfToken(): Promise<boolean> {
   const response = await send('GET', '/api/session', {});
-  if (!response.ok) return false;
+  if (!response.ok || response.status === 204) return false;
   csrfToken = ((await response.json()) as SessionView).csrfToken;
   return true;
 }
@@ -95,6 +95,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     const error = await errorFrom(response.clone());
     if (error.code === 'csrf_invalid' && (await refreshCsrfToken())) response = await send(method, path, options);
   }
+  // 204: an answer without a body (GET /api/session when no one is signed in).
+  if (response.status === 204) return null as T;
   if (response.ok) return (await response.json()) as T;
   const error = await errorFrom(response);
   if (response.status === 401 && !options.expect401) onUnauthenticated();

@@ -10,7 +10,8 @@ import type { UnitKind } from '../../shared/unitKinds.ts';
 
 /** Every API call the browser app makes, typed, in one place. */
 
-export const getSession = () => api.get<SessionView>('/api/session', { expect401: true });
+/** null: no one is signed in (204). */
+export const getSession = () => api.get<SessionView | null>('/api/session', { expect401: true });
 export const signIn = (username: string, password: string) =>
   api.post<SessionView>('/api/session', { username, password } satisfies SignInBody, { expect401: true });
 export const signOut = () => api.delete<Ok>('/api/session');

@@ -12,6 +12,8 @@ interface Props {
   error?: string | undefined;
   /** One file that must be given (an import), rather than optional evidence files. */
   single?: boolean;
+  /** Nothing more may be chosen now (an upload is running, or the limit is reached). */
+  disabled?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ interface Props {
  * (still focusable) behind a button-styled label in the page's language; the
  * chosen files are listed with their sizes to check before sending.
  */
-export function FileField({ id, label, hint, files, onChange, accept, error, single }: Props) {
+export function FileField({ id, label, hint, files, onChange, accept, error, single, disabled }: Props) {
   const { t, locale } = useI18n();
   return (
     <FormGroup id={id} label={label} hint={hint} error={error} optional={!single}>
@@ -31,6 +33,7 @@ export function FileField({ id, label, hint, files, onChange, accept, error, sin
         type="file"
         multiple={!single}
         accept={accept}
+        disabled={disabled}
         onChange={(event) => onChange([...(event.currentTarget.files ?? [])])}
         aria-describedby={describedBy(id, hint, error)}
       />

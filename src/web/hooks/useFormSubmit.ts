@@ -11,7 +11,7 @@ export interface FormSubmit {
   attempt: number;
   busy: boolean;
   errorFor(field: string): string | undefined;
-  /** Takes a field's error away as the person corrects it (call from its onInput/onChange). */
+  /** The person changed this field: its error (and the summary's line for it) goes, the others stay. */
   clearError(field: string): void;
   /** Takes every error and the message away (another form on the page succeeded, the form is gone). */
   reset(): void;
@@ -20,10 +20,8 @@ export interface FormSubmit {
 
 /**
  * A form's submit in the GOV.UK way: check what the browser can, then send;
- * problems from either go to the error summary (focused) and beside the fields.
- * A successful send clears them all, and correcting a field clears its own
- * (`clearError`): an error left beside a thank-you reads as if the thank-you
- * were wrong (issue 13, finding 4).
+ * problems from either go to the error summary (focused) and beside the fields,
+ * until the field is changed (`clearError`) or the form is sent successfully.
  */
 export function useFormSubmit(fieldFor: (path: string) => string | undefined = firstSegment): FormSubmit {
   const { locale } = useI18n();
@@ -45,7 +43,11 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     busy,
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
     clearError(field) {
-      setErrors((current) => (current.some((error) => error.field === field) ? current.filter((error) => error.field !== field) : current));
+      if (!errors.some((error) => error.field === field)) return;
+      const left = errors.filter((error) => error.field !== field);
+      setErrors(left);
+      // The request's message was about the fields listed ("check the fields listed"): with none left, it goes too.
+      if (left.length === 0) setMessage(undefined);
     },
     reset() {
       setErrors([]);
@@ -58,6 +60,7 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
       setBusy(true);
       try {
         await run();
+        // Done: the problems of an earlier try are no longer true (issue #13, item 4).
         setErrors([]);
         setMessage(undefined);
       } catch (error) {

@@ -12,6 +12,7 @@ import { budgetEn } from './areas/budget.ts';
 import { pictureEn } from './areas/picture.ts';
 import { channelsEn } from './areas/channels.ts';
 import { complaintsEn } from './areas/complaints.ts';
+import { intakeEn } from './areas/intake.ts';
 import { deliveryEn } from './areas/delivery.ts';
 import { deliveryWordsEn } from './areas/deliveryWords.ts';
 import { reportsEn } from './areas/reports.ts';
@@ -343,6 +344,7 @@ export const en: Messages = {
   reports: reportsEn,
   deliveryWords: deliveryWordsEn,
   complaints: complaintsEn,
+  intake: intakeEn,
   channels: channelsEn,
   audit: auditEn,
   dataRules: dataRulesEn,

@@ -11,6 +11,7 @@ import { budgetTh } from './areas/budget.ts';
 import { pictureTh } from './areas/picture.ts';
 import { channelsTh } from './areas/channels.ts';
 import { complaintsTh } from './areas/complaints.ts';
+import { intakeTh } from './areas/intake.ts';
 import { deliveryTh } from './areas/delivery.ts';
 import { deliveryWordsTh } from './areas/deliveryWords.ts';
 import { reportsTh } from './areas/reports.ts';
@@ -346,6 +347,7 @@ export const th = {
   reports: reportsTh,
   deliveryWords: deliveryWordsTh,
   complaints: complaintsTh,
+  intake: intakeTh,
   channels: channelsTh,
   audit: auditTh,
   dataRules: dataRulesTh,

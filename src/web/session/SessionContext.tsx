@@ -21,7 +21,7 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
-/** Who is signed in, asked once of GET /api/session; a 401 from any later call ends it. */
+/** Who is signed in, asked once of GET /api/session (204: no one); a 401 from any later call ends it. */
 export function SessionProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
 
@@ -29,6 +29,7 @@ export function SessionProvider({ children }: { children: ComponentChildren }) {
     setState({ status: 'loading' });
     getSession().then(
       (session) => {
+        if (!session) return setState({ status: 'signedOut', expired: false });
         setCsrfToken(session.csrfToken);
         setState({ status: 'signedIn', session });
       },

@@ -2,11 +2,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listAreaGroupings } from '../../../commands/areas/listAreaGroupings.ts';
 import { listAreas } from '../../../commands/areas/listAreas.ts';
 import { readDistrictMap } from '../../../commands/areas/readDistrictMap.ts';
+import { searchAreas } from '../../../commands/areas/searchAreas.ts';
 import { MS_PER_DAY } from '../../../shared/thaiTime.ts';
 import type { AppDeps } from '../../appDeps.ts';
-import { presentArea, presentDistrictMap, presentGrouping } from '../../presenters/presentArea.ts';
+import { presentArea, presentAreaHit, presentDistrictMap, presentGrouping } from '../../presenters/presentArea.ts';
 import { standardErrors } from '../../schemas/common.ts';
-import { AreaList, AreaQuery, DistrictMap, DistrictMapParams, GroupingList, GroupingQuery } from './areaSchema.ts';
+import {
+  AreaList,
+  AreaQuery,
+  AreaSearchQuery,
+  AreaSearchResult,
+  DistrictMap,
+  DistrictMapParams,
+  GroupingList,
+  GroupingQuery,
+} from './areaSchema.ts';
 
 /** Official geography is public reference data: readable without signing in. */
 export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
@@ -23,6 +33,22 @@ export const areaRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     async (request) => {
       const rows = await listAreas(deps, request.query);
       return { total: rows.length, items: rows.map(presentArea) };
+    },
+  );
+
+  app.get(
+    '/api/areas/search',
+    {
+      schema: {
+        tags: ['areas'],
+        summary: 'Areas matching a typed name (with or without ตำบล/อำเภอ/เขต/จังหวัด), best first, each labelled with its parents',
+        querystring: AreaSearchQuery,
+        response: { 200: AreaSearchResult, ...standardErrors },
+      },
+    },
+    async (request) => {
+      const found = await searchAreas(deps, { q: request.query.q, limit: request.query.limit ?? 20 });
+      return { total: found.total, items: found.items.map(presentAreaHit) };
     },
   );
 

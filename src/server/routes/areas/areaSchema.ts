@@ -20,3 +20,15 @@ export const GroupingQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const AreaSearchQuery = Type.Object(
+  {
+    q: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'A name with or without its prefix (ตำบล, อ., เขต, จังหวัด ...), then parents',
+    }),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 20 })),
+  },
+  { additionalProperties: false },
+);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
 import { signIn, signOut, SESSION_HOURS } from '../../../commands/accounts/signIn.ts';
 import type { UserRow } from '../../../db/queries/userQueries.ts';
 import { canManageUsers } from '../../../domain/policies/adminPolicy.ts';
@@ -70,13 +71,16 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
     {
       schema: {
         tags: ['session'],
-        summary: 'The signed-in user, a CSRF token and what the user may do',
-        response: { 200: SessionView, ...standardErrors },
+        summary: 'The signed-in user, a CSRF token and what the user may do; 204 when no one is signed in',
+        response: { 200: SessionView, 204: Type.Null({ description: 'No one is signed in (no session, or it ended)' }), ...standardErrors },
       },
     },
     async (request, reply) => {
-      requireActor(request);
-      return sessionView(request.user!, reply, request.sessionToken);
+      // Every page asks who is here, and most visitors of the public pages are nobody: "no one" is an
+      // answer, not an error, so it is not a 401 logged in each visitor's console (issue #13, item 5).
+      // An API token that is not valid is still refused with 401 by the authentication hook.
+      if (!request.user) return reply.code(204).send(null);
+      return sessionView(request.user, reply, request.sessionToken);
     },
   );
 

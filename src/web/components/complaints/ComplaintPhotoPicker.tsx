@@ -1,6 +1,8 @@
 import { ApiError } from '../../api/client.ts';
 import { uploadPhoto } from '../../api/complaints.ts';
+import { useState } from 'preact/hooks';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import { FileField } from '../FileField.tsx';
 import { complaintLimits } from '../../../shared/complaintLimits.ts';
 
 interface Props {
@@ -23,14 +25,21 @@ interface Props {
  */
 export function ComplaintPhotoPicker({ count, uploading, error, setUploading, onUploaded, onRefused }: Props) {
   const { t, locale } = useI18n();
+  // The photos sent from this page, listed by name and size under the button (the count survives a reload in the draft).
+  const [sent, setSent] = useState<File[]>([]);
 
-  const onPhotos = async (files: FileList | null) => {
-    if (!files) return;
+  const onPhotos = async (files: File[]) => {
+    if (files.length === 0) return;
     const room = complaintLimits.photosMax - count;
     setUploading(true);
     try {
       const ids: string[] = [];
-      for (const file of [...files].slice(0, room)) ids.push((await uploadPhoto(file)).id);
+      const uploaded: File[] = [];
+      for (const file of files.slice(0, room)) {
+        ids.push((await uploadPhoto(file)).id);
+        uploaded.push(file);
+      }
+      setSent((current) => [...current, ...uploaded]);
       onUploaded(ids);
     } catch (failure) {
       if (failure instanceof ApiError) onRefused(failure.text(locale));
@@ -39,30 +48,17 @@ export function ComplaintPhotoPicker({ count, uploading, error, setUploading, on
     }
   };
 
+  // The staff forms' file control: a button and "no file chosen" in the page's language, never the browser's own.
   return (
-    <div class={`form-group${error ? ' form-group--error' : ''}`}>
-      <label class="label" for="photos">
-        {t.complaints.photos} <span class="label__optional">{t.optional}</span>
-      </label>
-      <div class="hint" id="photos-hint">
-        {t.complaints.photosHint} ({count}/{complaintLimits.photosMax})
-      </div>
-      {error && (
-        <p class="error-message" id="photos-error">
-          {error}
-        </p>
-      )}
-      <input
-        class="file-input"
-        id="photos"
-        name="photos"
-        type="file"
-        accept="image/*"
-        multiple
-        disabled={uploading || count >= complaintLimits.photosMax}
-        aria-describedby="photos-hint"
-        onChange={(event) => void onPhotos(event.currentTarget.files)}
-      />
-    </div>
+    <FileField
+      id="photos"
+      label={t.complaints.photos}
+      hint={`${t.complaints.photosHint} (${count}/${complaintLimits.photosMax})`}
+      files={sent}
+      onChange={(files) => void onPhotos(files)}
+      accept="image/*"
+      error={error}
+      disabled={uploading || count >= complaintLimits.photosMax}
+    />
   );
 }

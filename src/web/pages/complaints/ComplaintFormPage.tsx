@@ -1,4 +1,5 @@
 import '../../styles/complaints.css';
+import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError } from '../../api/client.ts';
 import { fileComplaint, publicCategories, publicDuplicates } from '../../api/complaints.ts';
@@ -17,6 +18,7 @@ import type { CategoryView, DuplicateHint, PublicCreatedView } from '../../../sh
 import { complaintLimits } from '../../../shared/complaintLimits.ts';
 
 type Draft = StoredDraft['draft'];
+type PreviewModule = typeof import('../../components/complaints/PublicRoutingPreview.tsx');
 
 const emptyDraft = (): Draft => ({
   categoryCode: null,
@@ -60,13 +62,26 @@ export function ComplaintFormPage() {
   const [uploading, setUploading] = useState(false);
   const form = useFormSubmit(fieldFor);
   const draft = stored.draft;
+  const [preview, setPreview] = useState<PreviewModule['PublicRoutingPreview'] | null>(null);
+  const describing = draft.description.trim().length >= complaintLimits.descriptionMin;
+  // Fetched once the citizen has written enough to ask where it will go: not part of the form's first load.
+  useEffect(() => {
+    if (describing && !preview)
+      import('../../components/complaints/PublicRoutingPreview.tsx')
+        .then((module) => setPreview(() => module.PublicRoutingPreview))
+        .catch(() => undefined);
+  }, [describing]);
 
   const update = (patch: Partial<Draft>) => {
+    for (const field of Object.keys(patch)) form.clearError(field === 'provinceCode' ? 'province' : field);
     const next = { ...stored, draft: { ...stored.draft, ...patch } };
     setStored(next);
     saveDraft(next);
   };
-  const updateContact = (patch: Record<string, string>) => update({ complainant: { ...draft.complainant, ...patch } });
+  const updateContact = (patch: Record<string, string>) => {
+    for (const field of Object.keys(patch)) form.clearError(field);
+    update({ complainant: { ...draft.complainant, ...patch } });
+  };
 
   useEffect(() => {
     registerServiceWorker();
@@ -251,6 +266,15 @@ export function ComplaintFormPage() {
             error={form.errorFor('email')}
           />
         </fieldset>
+        {preview &&
+          h(preview, {
+            body: {
+              categoryCode: draft.categoryCode,
+              description: draft.description,
+              areaCode: draft.subdistrictCode || draft.districtCode || draft.provinceCode || null,
+            },
+            onChoose: (code: string) => update({ categoryCode: code }),
+          })}
         {duplicates.length > 0 && (
           <div class="inset" role="status" data-testid="duplicates">
             <h2 class="heading-s">{t.complaints.duplicatesTitle}</h2>

@@ -1,6 +1,10 @@
 import '../../styles/complaints.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { findCaller, listAreas, staffCategories, staffDuplicates, takeComplaint } from '../../api/complaints.ts';
+import { findCaller, staffCategories, staffDuplicates, takeComplaint } from '../../api/complaints.ts';
+import { staffRoutingPreview } from '../../api/intake.ts';
+import { AreaCombobox } from '../../components/complaints/AreaCombobox.tsx';
+import { RoutingPreviewPanel } from '../../components/complaints/RoutingPreviewPanel.tsx';
+import { useRoutingPreview } from '../../complaints/useRoutingPreview.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
@@ -11,7 +15,6 @@ import type { FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { newIdempotencyKey } from '../../complaints/draftStore.ts';
-import type { AreaView } from '../../../shared/api/areas.ts';
 import type { Caller, CategoryView, StaffComplaintBody } from '../../../shared/api/complaints.ts';
 
 interface Entry {
@@ -54,7 +57,6 @@ export function OperatorConsolePage() {
   const [entry, setEntry] = useState<Entry>(empty());
   const [key, setKey] = useState(newIdempotencyKey());
   const [categories, setCategories] = useState<CategoryView[]>([]);
-  const [areas, setAreas] = useState<AreaView[]>([]);
   const [callers, setCallers] = useState<Caller[] | null>(null);
   const [duplicates, setDuplicates] = useState<{ caseId: string; publicId: string }[]>([]);
   const [saved, setSaved] = useState<{ trackingCode: string; unit: string } | null>(null);
@@ -62,11 +64,19 @@ export function OperatorConsolePage() {
   const formRef = useRef<HTMLFormElement>(null);
   // The keyboard shortcut may fire before the last keystroke's render: it reads the latest entry here.
   const latest = useRef(entry);
-  const set = (patch: Partial<Entry>) =>
+  const set = (patch: Partial<Entry>) => {
+    // A corrected field loses its error at once; the others keep theirs until the next save.
+    for (const field of Object.keys(patch)) form.clearError(field === 'areaText' ? 'area' : field);
     setEntry((current) => {
       latest.current = { ...current, ...patch };
       return latest.current;
     });
+  };
+  const preview = useRoutingPreview(staffRoutingPreview, {
+    categoryCode: entry.categoryCode || null,
+    description: entry.description,
+    areaCode: entry.areaCode || null,
+  });
 
   useEffect(() => {
     staffCategories()
@@ -74,25 +84,8 @@ export function OperatorConsolePage() {
       .catch(() => undefined);
   }, []);
 
-  // Address autocomplete from the official area list.
-  useEffect(() => {
-    const text = entry.areaText.trim();
-    if (text.length < 2 || areas.some((a) => label(a) === text)) return;
-    const timer = setTimeout(() => {
-      listAreas({ q: text })
-        .then((list) => setAreas(list.items.slice(0, 30)))
-        .catch(() => undefined);
-    }, 150);
-    return () => clearTimeout(timer);
-  }, [entry.areaText]);
-
-  const label = (area: AreaView) => `${name(area.name)} (${area.code})`;
-
-  const onAreaInput = (value: string) => {
-    const match = areas.find((area) => label(area) === value);
-    set({ areaText: value, areaCode: match?.code ?? (/^\d{2,6}$/.test(value.trim()) ? value.trim() : '') });
-    if (match) checkDuplicates({ areaCode: match.code });
-  };
+  // A code typed as digits (a subdistrict's 6, a district's 4) stands for itself; a name is chosen from the list.
+  const onAreaText = (value: string) => set({ areaText: value, areaCode: /^\d{2,6}$/.test(value.trim()) ? value.trim() : '' });
 
   const lookUpCaller = () => {
     if (entry.phone.replace(/\D/g, '').length < 9) return setCallers(null);
@@ -245,34 +238,18 @@ export function OperatorConsolePage() {
               error={form.errorFor('description')}
             />
           </div>
-          <div class={`form-group${form.errorFor('area') ? ' form-group--error' : ''}`}>
-            <label class="label" for="area">
-              {t.complaints.area}
-            </label>
-            <div class="hint" id="area-hint">
-              {t.complaints.areaHint}
-            </div>
-            {form.errorFor('area') && (
-              <p class="error-message" id="area-error">
-                {form.errorFor('area')}
-              </p>
-            )}
-            <input
-              class="input"
-              id="area"
-              name="area"
-              list="area-options"
-              autocomplete="off"
-              value={entry.areaText}
-              onInput={(event) => onAreaInput(event.currentTarget.value)}
-              aria-describedby="area-hint"
-            />
-            <datalist id="area-options">
-              {areas.map((area) => (
-                <option key={area.code} value={label(area)} />
-              ))}
-            </datalist>
-          </div>
+          <AreaCombobox
+            id="area"
+            label={t.complaints.area}
+            hint={t.complaints.areaHint}
+            error={form.errorFor('area')}
+            text={entry.areaText}
+            onText={onAreaText}
+            onChoose={(area) => {
+              set({ areaText: name(area.label), areaCode: area.code });
+              checkDuplicates({ areaCode: area.code });
+            }}
+          />
           <TextField
             id="address"
             label={t.complaints.address}
@@ -280,6 +257,9 @@ export function OperatorConsolePage() {
             onInput={(value) => set({ address: value })}
             optional
           />
+          {preview && (
+            <RoutingPreviewPanel preview={preview} chosen={entry.categoryCode || null} onChoose={(code) => set({ categoryCode: code })} />
+          )}
           <button type="submit" class="button" aria-busy={form.busy ? 'true' : undefined}>
             {t.complaints.save} (Ctrl+Enter)
           </button>
