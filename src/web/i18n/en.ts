@@ -1,22 +1,22 @@
-import { statisticsReportsEn } from './areas/statisticsReports.ts';
+import { statisticsReportsEn } from './areas/en/statisticsReports.ts';
 import type { Messages } from './th.ts';
-import { auditEn } from './areas/audit.ts';
-import { dataRulesEn } from './areas/dataRules.ts';
-import { openDataAdminEn } from './areas/openDataAdmin.ts';
-import { citizenCloseEn } from './areas/citizenClose.ts';
-import { cascadeEn } from './areas/cascade.ts';
-import { adminPeopleEn } from './areas/adminPeople.ts';
-import { leagueEn } from './areas/league.ts';
-import { clustersEn } from './areas/clusters.ts';
-import { budgetEn } from './areas/budget.ts';
-import { pictureEn } from './areas/picture.ts';
-import { channelsEn } from './areas/channels.ts';
-import { complaintsEn } from './areas/complaints.ts';
-import { intakeEn } from './areas/intake.ts';
-import { deliveryEn } from './areas/delivery.ts';
-import { deliveryWordsEn } from './areas/deliveryWords.ts';
-import { reportsEn } from './areas/reports.ts';
-import { statisticsEn } from './areas/statistics.ts';
+import { auditEn } from './areas/en/audit.ts';
+import { dataRulesEn } from './areas/en/dataRules.ts';
+import { openDataAdminEn } from './areas/en/openDataAdmin.ts';
+import { citizenCloseEn } from './areas/en/citizenClose.ts';
+import { cascadeEn } from './areas/en/cascade.ts';
+import { adminPeopleEn } from './areas/en/adminPeople.ts';
+import { leagueEn } from './areas/en/league.ts';
+import { clustersEn } from './areas/en/clusters.ts';
+import { budgetEn } from './areas/en/budget.ts';
+import { pictureEn } from './areas/en/picture.ts';
+import { channelsEn } from './areas/en/channels.ts';
+import { complaintsEn } from './areas/en/complaints.ts';
+import { intakeEn } from './areas/en/intake.ts';
+import { deliveryEn } from './areas/en/delivery.ts';
+import { deliveryWordsEn } from './areas/en/deliveryWords.ts';
+import { reportsEn } from './areas/en/reports.ts';
+import { statisticsEn } from './areas/en/statistics.ts';
 
 /** Every word the staff app shows, in English; the keys are th.ts's. */
 export const en: Messages = {

@@ -3,5 +3,3 @@
  * type, so a string missing in one language is a type error.
  */
 export const channelsTh = {};
-
-export const channelsEn: typeof channelsTh = {};

@@ -10,11 +10,3 @@ export const dataRulesTh = {
   answerDateMissing: 'ใส่วันที่ตอบกระทู้',
   answerDateFuture: 'วันที่ตอบต้องไม่เกินวันนี้ โปรดใส่วันที่ตอบกระทู้จริง',
 };
-
-export const dataRulesEn: typeof dataRulesTh = {
-  valueOutOfRange: (max: string) => `The value must be between -${max} and ${max}`,
-  answeredOn: 'Date the question was answered',
-  answerMissing: 'Enter the answer',
-  answerDateMissing: 'Enter the date the question was answered',
-  answerDateFuture: 'The answer date cannot be after today. Enter the day the question was answered.',
-};

@@ -12,11 +12,3 @@ export const deliveryWordsTh = {
   noteHeading: (unit: string) => `${unit} · บันทึกความคืบหน้า`,
   noteLabel: 'บันทึกความคืบหน้า',
 };
-
-export const deliveryWordsEn: typeof deliveryWordsTh = {
-  reported: 'Reported progress',
-  reportedOf: (reported: number, all: number) => `${reported.toLocaleString('en-GB')} of ${all.toLocaleString('en-GB')} units`,
-  reportHere: 'Your unit reports progress with the “Report progress” button under “What you can do” above.',
-  noteHeading: (unit: string) => `${unit} · progress note`,
-  noteLabel: 'Progress note',
-};

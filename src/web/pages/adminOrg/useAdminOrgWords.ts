@@ -1,4 +1,5 @@
-import { adminOrgEn, adminOrgTh } from '../../i18n/areas/adminOrg.ts';
+import { adminOrgTh } from '../../i18n/areas/adminOrg.ts';
+import { adminOrgEn } from '../../i18n/areas/en/adminOrg.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 
 /**

@@ -1,0 +1,32 @@
+import type { openDataAdminTh } from '../openDataAdmin.ts';
+
+/** The English words of `../openDataAdmin.ts`, in their own module so the Thai first load does not carry them. */
+export const openDataAdminEn: typeof openDataAdminTh = {
+  nav: 'Open data',
+  title: 'Open data',
+  lead: 'Choose which datasets the public may download and the national Government Data Catalog (data.go.th) may harvest, and the licence of all of them. No dataset holds complainants’ personal data, and statistics cells under 5 complaints are suppressed.',
+  settingsTitle: 'Publisher and licence',
+  licence: 'Licence',
+  licenceHint: 'Applies to every dataset. The default, CC BY 4.0, allows any use with attribution.',
+  publisherNameTh: 'Publisher (Thai)',
+  publisherNameEn: 'Publisher (English)',
+  contactName: 'Contact for the data',
+  contactEmail: 'Contact e-mail (public)',
+  save: 'Save',
+  saved: 'Publisher and licence saved',
+  datasetsTitle: 'Datasets',
+  dataset: 'Dataset',
+  state: 'State',
+  rows: 'Rows',
+  modified: 'Data last changed',
+  action: 'Action',
+  published: 'Published',
+  notPublished: 'Not published',
+  byDefault: '(default)',
+  notExported: 'Not exported yet',
+  publish: 'Publish',
+  withdraw: 'Withdraw',
+  publishedNotice: (title: string) => `“${title}” is published`,
+  withdrawnNotice: (title: string) => `“${title}” is withdrawn`,
+  exportNote: 'CSV, JSON and XLSX files with their data dictionaries are exported daily (or with tidtam opendata export).',
+};
