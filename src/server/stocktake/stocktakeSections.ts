@@ -109,6 +109,7 @@ export function reachMapSvg(reach: ReachSummary, map: ProvinceMap): string {
   </figure>`;
 }
 
+/** Each unit's call for help in its own words; its blockers are listed once, in the blockers section. */
 export function helpHtml(picture: DeliveryPicture): string {
   const asking = currentHelp(picture);
   if (asking.length === 0) return `<p>${w.noHelp}</p>`;
@@ -117,7 +118,7 @@ export function helpHtml(picture: DeliveryPicture): string {
       (report) =>
         `<li><strong>${escape(report.unit_name_th)}</strong> (${formatPeriod(report.period, 'th')}): ${
           escape(report.centre_help.trim()) || w.none
-        }${report.blockers.trim() ? `<br><span class="meta">${w.blockers}: ${escape(report.blockers)}</span>` : ''}</li>`,
+        }</li>`,
     )
     .join('')}</ul>`;
 }
