@@ -191,30 +191,39 @@ describe('a directive followed from the delivery unit to two district offices, i
     await page.getByRole('button', { name: 'รับทราบ', exact: true }).click();
     await expect.poll(() => page.locator('.notice').textContent()).toContain('รับทราบแล้ว');
 
-    await page.getByRole('link', { name: 'รายงานความคืบหน้า' }).click();
-    await page.waitForURL(/\/assignments\/[0-9a-f-]{36}\/progress\?case=/);
+    // A directive's one report action opens the cycle report the delivery unit reads (issue 13, item 8).
+    await page.getByRole('link', { name: 'รายงานความคืบหน้า', exact: true }).click();
+    await page.waitForURL(/\/assignments\/[0-9a-f-]{36}\/report\?case=/);
     await settled(page, 'report progress');
     await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
     const summary = page.locator('.error-summary');
-    await expect.poll(() => summary.textContent()).toContain('เขียนความคืบหน้าก่อนส่ง');
+    const missingAim = 'โปรดตอบคำถาม “คุณกำลังพยายามทำอะไร”';
+    await expect.poll(() => summary.textContent()).toContain(missingAim);
     await expectAccessible(page, 'report progress with errors');
     await screenshot(page, 'progress-errors-th-360');
-    await summary.getByRole('link', { name: 'เขียนความคืบหน้าก่อนส่ง' }).click();
-    expect(await page.locator('#note:focus').count()).toBe(1);
+    await summary.getByRole('link', { name: missingAim }).click();
+    expect(await page.locator('#aim:focus').count()).toBe(1);
 
     const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2d6db5' } })
       .png()
       .toBuffer();
     await page.keyboard.type('สำรวจแล้ว 12 ตำบล พบจุดเสี่ยงไฟป่า 3 จุด ตั้งจุดเฝ้าระวังแล้ว');
-    await page.getByLabel(/แนบไฟล์หลักฐาน/).setInputFiles({ name: 'จุดเฝ้าระวัง.png', mimeType: 'image/png', buffer: photo });
+    await page.getByLabel('คุณทำอย่างไร').fill('ลาดตระเวนร่วมกับอาสาสมัครป้องกันไฟป่า');
+    await page.getByLabel('คุณรู้ได้อย่างไรว่าได้ผล').fill('จุดความร้อนลดลงจากสัปดาห์ก่อน');
+    await page.getByLabel('คุณจะปรับเปลี่ยนอะไร').fill('เพิ่มจุดเฝ้าระวังในตำบลที่เหลือ');
+    await page.getByLabel('เขียว', { exact: true }).check();
+    await page.getByLabel('มั่นใจสูง', { exact: true }).check();
+    // After a correction the red box goes (issue 13, item 4).
+    expect(await summary.count()).toBe(0);
+    await page.getByLabel(/หลักฐาน/).setInputFiles({ name: 'จุดเฝ้าระวัง.png', mimeType: 'image/png', buffer: photo });
     expect(await page.locator('.file-list').textContent()).toContain('จุดเฝ้าระวัง.png');
     await screenshot(page, 'progress-filled-th-360');
     await page.getByRole('button', { name: 'ส่งรายงาน' }).click();
 
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     await settled(page, 'case page after reporting');
-    expect(await page.locator('.notice').textContent()).toContain('บันทึกความคืบหน้าแล้ว');
-    const link = page.locator('.timeline').getByRole('link', { name: 'จุดเฝ้าระวัง.png' });
+    expect(await page.locator('.notice').textContent()).toContain('ส่งรายงานความคืบหน้าแล้ว');
+    const link = page.getByRole('link', { name: 'จุดเฝ้าระวัง.png' }).first();
     const response = await page.request.get((await link.getAttribute('href'))!);
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('image/png');
@@ -242,9 +251,12 @@ describe('a directive followed from the delivery unit to two district offices, i
     expect(await districtRow(maeChaem).textContent()).toContain('เกินกำหนด');
 
     const progress = page.locator('.timeline__item', { hasText: `${mueang} รายงานความคืบหน้า` });
-    expect(await progress.textContent()).toContain('สำรวจแล้ว 12 ตำบล');
+    expect(await progress.textContent()).toContain('สถานะเขียว');
     expect(await progress.textContent()).toContain('จุดเฝ้าระวัง.png');
     expect(await progress.locator('time').textContent()).toContain('2569');
+    // The report's own words are read in the delivery section (issue 13, item 8).
+    const delivery = page.locator('section', { has: page.locator('#delivery-title') });
+    expect(await delivery.textContent()).toContain('สำรวจแล้ว 12 ตำบล');
     await screenshot(page, 'case-th');
 
     // English, kept across a reload, with <html lang> following.

@@ -101,7 +101,10 @@ export function ReportFormPage({ params, query }: PageProps) {
               label={t.reports.questions[question]}
               optional={question === 'centreHelp'}
               value={answers[question]}
-              onInput={(value) => setAnswers((current) => ({ ...current, [question]: value }))}
+              onInput={(value) => {
+                setAnswers((current) => ({ ...current, [question]: value }));
+                form.clearError(question);
+              }}
               rows={3}
               error={form.errorFor(question)}
             />
@@ -111,7 +114,10 @@ export function ReportFormPage({ params, query }: PageProps) {
             legend={words.rag}
             hint={words.ragHint}
             value={rag}
-            onChange={setRag}
+            onChange={(value) => {
+              setRag(value);
+              form.clearError('rag');
+            }}
             inline
             error={form.errorFor('rag')}
             options={(['green', 'amber', 'red'] as const).map((value) => ({ value, label: t.reports.rag[value] ?? value }))}
@@ -120,7 +126,10 @@ export function ReportFormPage({ params, query }: PageProps) {
             id="confidence"
             legend={words.confidence}
             value={confidence}
-            onChange={setConfidence}
+            onChange={(value) => {
+              setConfidence(value);
+              form.clearError('confidence');
+            }}
             error={form.errorFor('confidence')}
             options={(['green', 'amber_green', 'amber', 'amber_red', 'red'] as const).map((value) => ({
               value,
