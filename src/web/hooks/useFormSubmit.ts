@@ -44,10 +44,13 @@ export function useFormSubmit(fieldFor: (path: string) => string | undefined = f
     errorFor: (field) => errors.find((error) => error.field === field)?.text,
     clearError(field) {
       if (!errors.some((error) => error.field === field)) return;
-      const left = errors.filter((error) => error.field !== field);
-      setErrors(left);
-      // The request's message was about the fields listed ("check the fields listed"): with none left, it goes too.
-      if (left.length === 0) setMessage(undefined);
+      // From the latest list, so clearing two fields in one event clears both.
+      setErrors((current) => {
+        const left = current.filter((error) => error.field !== field);
+        // The request's message was about the fields listed ("check the fields listed"): with none left, it goes too.
+        if (left.length === 0) setMessage(undefined);
+        return left;
+      });
     },
     reset() {
       setErrors([]);

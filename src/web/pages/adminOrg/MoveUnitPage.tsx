@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
-import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /**
@@ -26,7 +26,7 @@ export function MoveUnitPage({ params }: PageProps) {
   const location = useLocation();
   const loaded = useResource(() => readUnit(params.id!), [params.id]);
   const [parent, setParent] = useState<UnitTreeItem | null>(null);
-  const form = useAdminSubmit();
+  const form = useFormSubmit();
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   const { unit, ancestors } = loaded.data;
@@ -68,7 +68,7 @@ export function MoveUnitPage({ params }: PageProps) {
           chosen={parent}
           onChoose={(unit) => {
             setParent(unit);
-            form.corrected('parentId');
+            form.clearError('parentId');
           }}
         />
         <button type="submit" class="button" disabled={form.busy}>

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nContext.tsx';
 import { AreaPicker, chosenAreaCode, noArea, type AreaChoice } from './AreaPicker.tsx';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
-import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const fieldOf = (path: string) => ({ categoryCode: 'categoryCode', areaCode: 'province', unitCode: 'unitCode' })[path.split('/')[0]!];
@@ -27,7 +27,7 @@ export function NewRoutingRulePage() {
   const [category, setCategory] = useState('');
   const [area, setArea] = useState<AreaChoice>(noArea);
   const [unit, setUnit] = useState<UnitTreeItem | null>(null);
-  const form = useAdminSubmit(fieldOf);
+  const form = useFormSubmit(fieldOf);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit(
@@ -59,7 +59,7 @@ export function NewRoutingRulePage() {
           value={category}
           onChange={(value) => {
             setCategory(value);
-            form.corrected('categoryCode');
+            form.clearError('categoryCode');
           }}
           options={[
             { value: '', label: adminOrg.rules.anyCategory },
@@ -71,7 +71,7 @@ export function NewRoutingRulePage() {
           error={form.errorFor('province')}
           onChange={(next) => {
             setArea(next);
-            form.corrected('province');
+            form.clearError('province');
           }}
         />
         <UnitChooser
@@ -82,7 +82,7 @@ export function NewRoutingRulePage() {
           chosen={unit}
           onChoose={(chosen) => {
             setUnit(chosen);
-            form.corrected('unitCode');
+            form.clearError('unitCode');
           }}
         />
         <button type="submit" class="button" disabled={form.busy}>

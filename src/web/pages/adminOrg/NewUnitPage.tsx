@@ -13,7 +13,7 @@ import { unitKinds } from '../../../shared/unitKinds.ts';
 import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { UnitChooser } from './UnitChooser.tsx';
-import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]+$/;
@@ -32,7 +32,7 @@ export function NewUnitPage({ query: params }: PageProps) {
   const [nameEn, setNameEn] = useState('');
   const [abbrTh, setAbbrTh] = useState('');
   const [code, setCode] = useState('');
-  const form = useAdminSubmit();
+  const form = useFormSubmit();
   useEffect(() => {
     if (!params.parent) return;
     browseUnitTree({ parentId: params.parent, limit: 1 })
@@ -65,7 +65,7 @@ export function NewUnitPage({ query: params }: PageProps) {
   };
   const field = (id: string, set: (value: string) => void) => (value: string) => {
     set(value);
-    form.corrected(id);
+    form.clearError(id);
   };
 
   return (
@@ -88,7 +88,7 @@ export function NewUnitPage({ query: params }: PageProps) {
           chosen={parent}
           onChoose={(unit) => {
             setParent(unit);
-            form.corrected('parentId');
+            form.clearError('parentId');
           }}
         />
         <RadioGroup

@@ -13,7 +13,7 @@ import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { PageProps } from '../pageProps.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
-import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 /** `/admin/units/:id/rename`: the unit's Thai and English names and abbreviation, as one form. */
@@ -24,7 +24,7 @@ export function RenameUnitPage({ params }: PageProps) {
   const location = useLocation();
   const loaded = useResource(() => readUnit(params.id!), [params.id]);
   const [names, setNames] = useState<{ nameTh: string; nameEn: string; abbrTh: string } | null>(null);
-  const form = useAdminSubmit();
+  const form = useFormSubmit();
   useEffect(() => {
     const unit = loaded.data?.unit;
     if (unit) setNames({ nameTh: unit.name.th, nameEn: unit.name.en === unit.name.th ? '' : unit.name.en, abbrTh: unit.abbr ?? '' });
@@ -43,7 +43,7 @@ export function RenameUnitPage({ params }: PageProps) {
   };
   const change = (field: keyof typeof names) => (value: string) => {
     setNames({ ...names, [field]: value });
-    form.corrected(field);
+    form.clearError(field);
   };
   return (
     <div class="narrow">

@@ -13,7 +13,7 @@ import { AreaPicker, chosenAreaCode, noArea, type AreaChoice } from './AreaPicke
 import { areaLabelText } from './areaLabelText.ts';
 import { Breadcrumbs } from './Breadcrumbs.tsx';
 import { useRuleWords } from './RoutingRulesPage.tsx';
-import { useAdminSubmit } from './useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from './useAdminOrgWords.ts';
 
 const fieldOf = (path: string) => ({ categoryCode: 'categoryCode', areaCode: 'province', text: 'text' })[path.split('/')[0]!];
@@ -58,7 +58,7 @@ export function RoutingTesterPage() {
   const [text, setText] = useState('');
   const [area, setArea] = useState<AreaChoice>(noArea);
   const [result, setResult] = useState<RoutingTestResult | null>(null);
-  const form = useAdminSubmit(fieldOf);
+  const form = useFormSubmit(fieldOf);
   const onSubmit = (event: Event) => {
     event.preventDefault();
     setResult(null);
@@ -70,8 +70,8 @@ export function RoutingTesterPage() {
     );
   };
   const corrected = () => {
-    form.corrected('categoryCode');
-    form.corrected('text');
+    form.clearError('categoryCode');
+    form.clearError('text');
   };
   return (
     <div class="narrow">

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Breadcrumbs } from '../adminOrg/Breadcrumbs.tsx';
-import { useAdminSubmit } from '../adminOrg/useAdminSubmit.ts';
+import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useAdminOrgWords } from '../adminOrg/useAdminOrgWords.ts';
 
 function hours(value: string): number | null {
@@ -37,12 +37,12 @@ function CategoryCard({ category }: { category: CategoryView }) {
   const [active, setActive] = useState(category.active);
   const [savedName, setSavedName] = useState(name(category.name));
   const [done, setDone] = useState(false);
-  const form = useAdminSubmit(fieldOf(category.code));
+  const form = useFormSubmit(fieldOf(category.code));
   const id = (field: string) => `${category.code}-${field}`;
   const edit = (field: string, set: (value: string) => void) => (value: string) => {
     set(value);
     setDone(false);
-    form.corrected(id(field));
+    form.clearError(id(field));
   };
   const onSubmit = (event: Event) => {
     event.preventDefault();
