@@ -160,7 +160,8 @@ describe('a complaint closed by the 1111 centre, as its citizen follows it on a 
     await page.getByRole('button', { name: 'ส่งคะแนน' }).click();
     await expect.poll(() => page.locator('[role=status]').textContent()).toContain('ขอบคุณสำหรับคะแนน');
     expect(await page.locator('.error-summary, .error-message').count()).toBe(0);
-    expect(await page.locator('main').textContent()).toContain('4 / 5');
+    // The thank-you comes with the answer; the rating shown comes with the refreshed track read.
+    await expect.poll(() => page.locator('main').textContent()).toContain('4 / 5');
     await screenshot(page, 'citizen-track-rated-360');
 
     // Reopening sent empty, then with a reason: the same.
