@@ -1,18 +1,22 @@
-import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
-import { ActiveClassifier, trainClassifier, type CategoryScore, type ClassifierModel } from '../../domain/complaints/classifier/index.ts';
+import { defaultClassifierModel } from '../../db/reference/defaultClassifierModel.ts';
+import {
+  ActiveClassifier,
+  type CategoryKeywords,
+  type CategoryScore,
+  type ClassifierModel,
+} from '../../domain/complaints/classifier/index.ts';
 
 /**
  * This process's classifier, created once when the module loads: the default
- * model is trained on the shipped complaints on first use, and `serve` and
- * `import traffy` install the stored model at start (`loadClassifierModel`),
- * `tidtam train` the one it just made. Other processes pick a new model up at
- * their next start.
+ * model (trained on the shipped complaints, cached) is made on first use, and
+ * `serve` and `import traffy` install the stored model at start
+ * (`loadClassifierModel`), `tidtam train` the one it just made.
  */
-export const activeClassifier = new ActiveClassifier(() => trainClassifier(defaultTrainingExamples(), { now: new Date(0) }));
+export const activeClassifier = new ActiveClassifier(defaultClassifierModel);
 
 /** Suggests categories for a complaint's text with this process's model, most likely first. */
-export function suggestCategory(text: string): CategoryScore[] {
-  return activeClassifier.suggest(text);
+export function suggestCategory(text: string, keywords?: CategoryKeywords): CategoryScore[] {
+  return activeClassifier.suggest(text, keywords);
 }
 
 /** Installs a model (the one `tidtam train` stored), replacing the default. */

@@ -1,5 +1,7 @@
 import type { Database, Queryable } from '../../db/database.ts';
 import { complaintConfigVersion, listCategories, listRoutingRules, type CategoryRow } from '../../db/queries/complaintConfigQueries.ts';
+import { categoryTerms } from '../../domain/complaints/categoryLabels.ts';
+import type { CategoryKeywords } from '../../domain/complaints/classifier/index.ts';
 import { routingKey, type RoutingTables } from '../../domain/complaints/routeComplaint.ts';
 
 /** The unit complaints are owned by and fall back to: the Government Contact Centre 1111. */
@@ -17,6 +19,8 @@ export interface CachedUnit {
 export interface ComplaintConfig {
   version: number;
   categories: ReadonlyMap<string, CategoryRow>;
+  /** Each category's names and keywords (code → terms), the suggester's evidence beside the text. */
+  categoryTerms: CategoryKeywords;
   routing: RoutingTables;
   units: ReadonlyMap<string, CachedUnit>;
   areas: ReadonlyMap<string, { level: 'province' | 'district' | 'subdistrict'; parent: string | null }>;
@@ -89,6 +93,9 @@ async function loadComplaintConfig(db: Queryable, version: number): Promise<Comp
   return {
     version,
     categories: new Map(categories.map((row) => [row.code, row])),
+    categoryTerms: new Map(
+      categories.map((row) => [row.code, categoryTerms({ th: row.name_th, en: row.name_en, keywords: row.keywords })]),
+    ),
     routing: {
       rules: new Map(rules.map((rule) => [routingKey(rule.category_code, rule.area_code), rule.unit_id])),
       areaParent: new Map(areas.rows.map((row) => [row.code, row.parent_code])),

@@ -13,15 +13,23 @@ export interface CategoryInput {
   acknowledgeHours: number | null;
   resolveHours: number | null;
   active: boolean;
+  /** Words people use for it, Thai and English, counted by the category suggester; left out: kept as they are. */
+  keywords?: string[];
 }
 
-/** What the audit trail keeps of a category: its names, its service level (hours) and whether it is offered. */
+/** Keywords as stored: trimmed, NFC, lower case (Thai has no case), each once, in the order given. */
+export function normalizeKeywords(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((keyword) => keyword.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()))].filter(Boolean);
+}
+
+/** What the audit trail keeps of a category: its names, its service level (hours), whether it is offered, its keywords. */
 const categorySnapshot = (input: CategoryInput): Snapshot => ({
   nameTh: input.nameTh.trim(),
   nameEn: input.nameEn.trim(),
   acknowledgeHours: input.acknowledgeHours,
   resolveHours: input.resolveHours,
   active: input.active,
+  ...(input.keywords ? { keywords: normalizeKeywords(input.keywords).join(', ') } : {}),
 });
 
 /** A routing rule as the audit trail keeps it: the unit by its code, which people read. */
@@ -82,11 +90,26 @@ export async function updateCategory(ctx: CommandContext, code: string, input: C
       acknowledge_hours: number | null;
       resolve_hours: number | null;
       active: boolean;
-    }>('select name_th, name_en, acknowledge_hours, resolve_hours, active from complaint_categories where code = $1 for update', [code]);
+      keywords: string[];
+    }>(
+      `select name_th, name_en, acknowledge_hours, resolve_hours, active, coalesce(keywords, '{}') as keywords
+         from complaint_categories where code = $1 for update`,
+      [code],
+    );
     const result = await tx.query(
-      `update complaint_categories set name_th = $2, name_en = $3, acknowledge_hours = $4, resolve_hours = $5, active = $6, updated_at = $7
+      `update complaint_categories set name_th = $2, name_en = $3, acknowledge_hours = $4, resolve_hours = $5, active = $6, updated_at = $7,
+              keywords = coalesce($8::text[], keywords)
         where code = $1 returning code`,
-      [code, input.nameTh.trim(), input.nameEn.trim(), input.acknowledgeHours, input.resolveHours, input.active, ctx.clock.now()],
+      [
+        code,
+        input.nameTh.trim(),
+        input.nameEn.trim(),
+        input.acknowledgeHours,
+        input.resolveHours,
+        input.active,
+        ctx.clock.now(),
+        input.keywords ? normalizeKeywords(input.keywords) : null,
+      ],
     );
     const old = before.rows[0];
     if (result.rows.length === 0 || !old) throw new AppError('not_found');
@@ -105,6 +128,7 @@ export async function updateCategory(ctx: CommandContext, code: string, input: C
           acknowledgeHours: old.acknowledge_hours,
           resolveHours: old.resolve_hours,
           active: old.active,
+          ...(input.keywords ? { keywords: old.keywords } : {}),
         }),
         after: categorySnapshot(input),
       },
@@ -122,10 +146,20 @@ export async function createCategory(ctx: CommandContext, code: string, input: C
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const result = await tx.query(
-      `insert into complaint_categories (code, name_th, name_en, acknowledge_hours, resolve_hours, active, sort_order, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, (select coalesce(max(sort_order), 0) + 10 from complaint_categories), $7, $7)
+      `insert into complaint_categories (code, name_th, name_en, acknowledge_hours, resolve_hours, active, sort_order, keywords,
+                                         created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, (select coalesce(max(sort_order), 0) + 10 from complaint_categories), $8, $7, $7)
        on conflict (code) do nothing returning code`,
-      [code, input.nameTh.trim(), input.nameEn.trim(), input.acknowledgeHours, input.resolveHours, input.active, now],
+      [
+        code,
+        input.nameTh.trim(),
+        input.nameEn.trim(),
+        input.acknowledgeHours,
+        input.resolveHours,
+        input.active,
+        now,
+        normalizeKeywords(input.keywords ?? []),
+      ],
     );
     if (result.rows.length === 0) throw new AppError('conflict');
     await syncServiceLevel(tx, code, input);

@@ -39,15 +39,17 @@ export function chooseCategory(config: ComplaintConfig, requested: string | null
     }
     return requested;
   }
-  return suggestedCategories(config, text, 1)[0] ?? generalCategoryCode;
+  return rankedSuggestions(config, text, 1)[0]?.code ?? generalCategoryCode;
 }
 
-/** The classifier's suggestions among the active categories, most likely first. */
-export function suggestedCategories(config: ComplaintConfig, text: string, count: number): string[] {
-  return suggestCategory(text)
+/**
+ * The classifier's suggestions among the active categories, most likely
+ * first, each with the calibrated probability that it is right.
+ */
+export function rankedSuggestions(config: ComplaintConfig, text: string, count: number): { code: string; score: number }[] {
+  return suggestCategory(text, config.categoryTerms)
     .filter((s) => config.categories.get(s.code)?.active)
-    .slice(0, count)
-    .map((s) => s.code);
+    .slice(0, count);
 }
 
 /**
@@ -80,7 +82,7 @@ export interface RoutingPreviewInput {
 
 export interface RoutingPreview {
   /** The classifier's top suggestions (active categories), the one intake would choose first; empty without text. */
-  suggestions: { code: string; nameTh: string; nameEn: string }[];
+  suggestions: { code: string; nameTh: string; nameEn: string; confidence: number }[];
   /** The category the complaint would be filed under. */
   category: { code: string; nameTh: string; nameEn: string };
   unit: { code: string; nameTh: string; nameEn: string | null };
@@ -96,7 +98,7 @@ export interface RoutingPreview {
 export async function previewComplaintRouting(deps: { db: Database }, input: RoutingPreviewInput): Promise<RoutingPreview> {
   const config = await currentComplaintConfig(deps.db);
   const text = input.description.trim() ? classifiedText(input.title, input.description) : '';
-  const suggestions = text ? suggestedCategories(config, text, SUGGESTED_CATEGORIES) : [];
+  const suggestions = text ? rankedSuggestions(config, text, SUGGESTED_CATEGORIES) : [];
   const decision = decideIntake(config, { categoryCode: input.categoryCode, text, areaCode: input.areaCode });
   const named = (code: string) => {
     const row = config.categories.get(code)!;
@@ -104,7 +106,7 @@ export async function previewComplaintRouting(deps: { db: Database }, input: Rou
   };
   const { unit } = decision;
   return {
-    suggestions: suggestions.map(named),
+    suggestions: suggestions.map((s) => ({ ...named(s.code), confidence: s.score })),
     category: named(decision.categoryCode),
     unit: { code: unit.code, nameTh: unit.nameTh, nameEn: unit.nameEn },
     routedBy: decision.routedBy,

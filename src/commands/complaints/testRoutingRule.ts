@@ -55,7 +55,7 @@ export async function testRoutingRule(ctx: ReadContext, input: RoutingTestInput)
   const categoryCode = chooseCategory(config, requested, text);
   const categoryChosenBy = requested
     ? 'given'
-    : suggestCategory(text).some((s) => config.categories.get(s.code)?.active)
+    : suggestCategory(text, config.categoryTerms).some((s) => config.categories.get(s.code)?.active)
       ? 'classifier'
       : 'general';
   const routed = routeComplaint(config.routing, { categoryCode, areaCode });

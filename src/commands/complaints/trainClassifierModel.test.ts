@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
 import { latestClassifierModel } from '../../db/queries/classifierModelQueries.ts';
 import { ManualClock } from '../../domain/clock.ts';
-import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
-import { rankCategories, trainClassifier } from '../../domain/complaints/classifier/index.ts';
+import { defaultClassifierModel } from '../../db/reference/defaultClassifierModel.ts';
+import { rankCategories } from '../../domain/complaints/classifier/index.ts';
 import { hours } from '../../shared/thaiTime.ts';
 import { unitByCode } from '../../../test/support/factories.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
@@ -22,7 +22,7 @@ describe.each(testEngines())('tidtam train (%s)', (engine) => {
   it('learns from closed complaints, stores the model, and a restarted process uses it', async () => {
     // A word the shipped data never saw, in closed complaints an officer filed under stray animals.
     const word = 'แมวป่าซีวิท';
-    useClassifierModel(trainClassifier(defaultTrainingExamples())); // as shipped, whatever an earlier engine's run installed
+    useClassifierModel(defaultClassifierModel()); // as shipped, whatever an earlier engine's run installed
     expect(suggestCategory(`${word} เข้ามาในบ้าน`)[0]?.code).not.toBe('stray_animals');
     const unit = await unitByCode(db, 'DO-1007');
     for (let i = 0; i < 40; i++) {
@@ -33,12 +33,12 @@ describe.each(testEngines())('tidtam train (%s)', (engine) => {
       );
     }
     const result = await trainClassifierModel({ db, clock });
-    expect(result).toMatchObject({ shipped: 1000, closedCases: 40 });
+    expect(result).toMatchObject({ shipped: 2799, closedCases: 40 });
     expect(result.top1).toBeGreaterThanOrEqual(0.7);
     expect(suggestCategory(`${word} เข้ามาในบ้าน`)[0]?.code).toBe('stray_animals');
 
     const stored = await latestClassifierModel(db);
-    expect(stored?.examples).toBe(904 + 40);
+    expect(stored?.examples).toBe(2540 + 40);
     expect(rankCategories(stored!, `${word} เข้ามาในบ้าน`)[0]?.code).toBe('stray_animals');
     expect(await loadClassifierModel(db)).toBe(true);
   });

@@ -5,6 +5,7 @@ import { evaluateClassifier } from '../../domain/complaints/classifier/evaluateC
 import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
 import { trainClassifier } from '../../domain/complaints/classifier/index.ts';
 import { useClassifierModel } from './activeClassifier.ts';
+import { currentComplaintConfig } from './complaintConfig.ts';
 
 export interface TrainResult {
   modelId: number;
@@ -24,9 +25,11 @@ export interface TrainResult {
 export async function trainClassifierModel(deps: { db: Database; clock: Clock }): Promise<TrainResult> {
   const shipped = defaultTrainingExamples();
   const cases = (await closedComplaintExamples(deps.db)).map((row) => ({ text: row.text, codes: [row.code], at: row.at }));
-  const examples = [...shipped, ...cases];
-  const evaluation = evaluateClassifier(examples);
-  const model = trainClassifier(examples, { now: deps.clock.now() });
+  const examples = [...shipped, ...cases].sort((a, b) => a.at.getTime() - b.at.getTime());
+  // The categories' names and keywords as administrators keep them count as evidence.
+  const keywords = (await currentComplaintConfig(deps.db)).categoryTerms;
+  const evaluation = evaluateClassifier(examples, { keywords });
+  const model = trainClassifier(examples, { now: deps.clock.now(), keywords });
   const modelId = await insertClassifierModel(deps.db, {
     model,
     trainedAt: deps.clock.now(),

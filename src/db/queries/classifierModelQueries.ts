@@ -1,4 +1,4 @@
-import type { ClassifierModel } from '../../domain/complaints/classifier/naiveBayes.ts';
+import { isClassifierModel, type ClassifierModel } from '../../domain/complaints/classifier/index.ts';
 import type { Queryable } from '../database.ts';
 import { queryOne } from '../database.ts';
 
@@ -13,9 +13,13 @@ export async function insertClassifierModel(
   return result.rows[0]!.id;
 }
 
+/** The newest stored model this version can use (a naive Bayes model from before the regression is passed over). */
 export async function latestClassifierModel(db: Queryable): Promise<ClassifierModel | undefined> {
-  const row = await queryOne<{ model: ClassifierModel }>(db, `select model from classifier_models order by id desc limit 1`);
-  return row?.model;
+  const row = await queryOne<{ model: unknown }>(
+    db,
+    `select model from classifier_models where model->>'version' = '2' order by id desc limit 1`,
+  );
+  return isClassifierModel(row?.model) ? row.model : undefined;
 }
 
 /** Closed complaints with a category: what the classifier learns from after the shipped data. */

@@ -6,6 +6,8 @@ export interface CategoryRow {
   name_th: string;
   name_en: string;
   traffy_label: string | null;
+  /** Words people use for it, Thai and English: evidence for the suggester beside the names. */
+  keywords: string[];
   acknowledge_hours: number | null;
   resolve_hours: number | null;
   active: boolean;
@@ -26,28 +28,41 @@ export interface RoutingRuleRow {
 
 /**
  * Adds the default categories that are not in the table yet (a new default
- * appears after an upgrade; an administrator's edits are kept). Idempotent.
+ * appears after an upgrade; an administrator's edits are kept), and gives a
+ * default category its default keywords once, when it has none yet (an
+ * upgrade from before keywords). Idempotent. Answers how many were added.
  */
 export async function seedComplaintCategories(db: Queryable, now: Date): Promise<number> {
-  const result = await db.query<{ code: string }>(
-    `insert into complaint_categories (code, name_th, name_en, traffy_label, sort_order, created_at, updated_at)
-     select x.code, x.th, x.en, x.label, x.ord, $2, $2
-       from jsonb_to_recordset($1::jsonb) as x(code text, th text, en text, label text, ord int)
-     on conflict (code) do nothing returning code`,
-    [
-      JSON.stringify(
-        defaultCategories.map((c, index) => ({ code: c.code, th: c.th, en: c.en, label: c.traffyLabel, ord: (index + 1) * 10 })),
-      ),
-      now,
-    ],
+  const defaults = JSON.stringify(
+    defaultCategories.map((c, index) => ({
+      code: c.code,
+      th: c.th,
+      en: c.en,
+      label: c.traffyLabel,
+      ord: (index + 1) * 10,
+      keywords: c.keywords,
+    })),
   );
-  if (result.rows.length > 0) await bumpComplaintConfigVersion(db);
+  const result = await db.query<{ code: string }>(
+    `insert into complaint_categories (code, name_th, name_en, traffy_label, sort_order, keywords, created_at, updated_at)
+     select x.code, x.th, x.en, x.label, x.ord, array(select jsonb_array_elements_text(x.keywords)), $2, $2
+       from jsonb_to_recordset($1::jsonb) as x(code text, th text, en text, label text, ord int, keywords jsonb)
+     on conflict (code) do nothing returning code`,
+    [defaults, now],
+  );
+  const filled = await db.query<{ code: string }>(
+    `update complaint_categories c set keywords = array(select jsonb_array_elements_text(x.keywords))
+       from jsonb_to_recordset($1::jsonb) as x(code text, keywords jsonb)
+      where c.code = x.code and c.keywords is null returning c.code`,
+    [defaults],
+  );
+  if (result.rows.length > 0 || filled.rows.length > 0) await bumpComplaintConfigVersion(db);
   return result.rows.length;
 }
 
 export async function listCategories(db: Queryable): Promise<CategoryRow[]> {
   const result = await db.query<CategoryRow>(
-    `select code, name_th, name_en, traffy_label, acknowledge_hours, resolve_hours, active, sort_order, updated_at
+    `select code, name_th, name_en, traffy_label, coalesce(keywords, '{}') as keywords, acknowledge_hours, resolve_hours, active, sort_order, updated_at
        from complaint_categories order by sort_order, code`,
   );
   return result.rows;

@@ -33,6 +33,7 @@ export function presentCategory(row: CategoryRow) {
     acknowledgeHours: row.acknowledge_hours,
     resolveHours: row.resolve_hours,
     active: row.active,
+    keywords: row.keywords,
   };
 }
 

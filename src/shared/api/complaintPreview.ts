@@ -23,7 +23,18 @@ const NamedCategory = Type.Object({ code: CategoryCode, name: LocalizedText });
 export type NamedCategory = Static<typeof NamedCategory>;
 
 export const RoutingPreviewView = Type.Object({
-  suggestions: Type.Array(NamedCategory, { description: 'Up to 3 active categories, most likely first; empty without text' }),
+  suggestions: Type.Array(
+    Type.Object({
+      code: CategoryCode,
+      name: LocalizedText,
+      confidence: Type.Number({
+        minimum: 0,
+        maximum: 1,
+        description: 'The calibrated probability that this category is right (a complaint may have several)',
+      }),
+    }),
+    { description: 'Up to 3 active categories, most likely first; empty without text' },
+  ),
   category: NamedCategory,
   unit: Type.Object({ code: Type.String(), name: LocalizedText }),
   routedBy: oneOf(['rule', 'district_office', 'provincial_hall', 'intake_centre'] as const, {

@@ -131,6 +131,7 @@ export const CategoryView = Type.Object({
   acknowledgeHours: Nullable(Type.Integer()),
   resolveHours: Nullable(Type.Integer()),
   active: Type.Boolean(),
+  keywords: Type.Array(Type.String(), { description: 'Words people use for it, Thai and English, counted by the category suggester' }),
 });
 export type CategoryView = Static<typeof CategoryView>;
 export const CategoryBody = Type.Object(
@@ -140,6 +141,12 @@ export const CategoryBody = Type.Object(
     acknowledgeHours: Nullable(Type.Integer({ minimum: 1, maximum: 8760 })),
     resolveHours: Nullable(Type.Integer({ minimum: 1, maximum: 8760 })),
     active: Type.Boolean(),
+    keywords: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 60 }), {
+        maxItems: 50,
+        description: 'Words people use for it, Thai and English; left out: kept as they are',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

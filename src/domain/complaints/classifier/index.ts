@@ -1,15 +1,18 @@
-import { rankCategories, type CategoryScore, type ClassifierModel } from './naiveBayes.ts';
+import { rankCategories, type CategoryScore, type ClassifierModel } from './linearClassifier.ts';
+import type { CategoryKeywords } from './keywordEvidence.ts';
 
-export type { CategoryScore, ClassifierModel, TrainingExample } from './naiveBayes.ts';
-export { rankCategories, trainClassifier } from './naiveBayes.ts';
+export type { CategoryKeywords } from './keywordEvidence.ts';
+export type { CategoryScore, ClassifierModel, TrainOptions } from './linearClassifier.ts';
+export { isClassifierModel, rankCategories, trainClassifier } from './linearClassifier.ts';
+export type { TrainingExample } from './softmaxRegression.ts';
 
 /**
  * The model a process suggests categories with: the one `tidtam train`
  * stored when it is installed, else the default, made on first use by the
- * function given (training on the shipped 1,000 complaints takes about half
- * a second, cheaper than shipping the 2 MB model). An explicit object, so the
- * domain keeps no state of its own and reads no file: the caller that creates
- * it at start (`commands/complaints/activeClassifier.ts`) brings the data.
+ * function given (trained on the shipped complaints, or read from a cache of
+ * that training). An explicit object, so the domain keeps no state of its own
+ * and reads no file: the caller that creates it at start
+ * (`commands/complaints/activeClassifier.ts`) brings the data.
  */
 export class ActiveClassifier {
   #model: ClassifierModel | undefined;
@@ -31,10 +34,11 @@ export class ActiveClassifier {
 
   /**
    * Suggests categories for a complaint's text, most likely first, with
-   * scores that sum to 1. Operators confirm; intake uses the first when the
-   * citizen chose none.
+   * calibrated scores that sum to 1; `keywords` are the categories' names and
+   * keywords as administrators keep them. Operators confirm; intake uses the
+   * first when the citizen chose none.
    */
-  suggest(text: string): CategoryScore[] {
-    return rankCategories(this.model(), text);
+  suggest(text: string, keywords?: CategoryKeywords): CategoryScore[] {
+    return rankCategories(this.model(), text, keywords);
   }
 }

@@ -1,23 +1,14 @@
 import { extractFeatures } from './features.ts';
-
-/** One labelled complaint: its text and the category codes it was filed under (one or more). */
-export interface TrainingExample {
-  text: string;
-  codes: string[];
-}
-
-export interface CategoryScore {
-  code: string;
-  /** The probability the model gives this category, 0..1; scores of one answer sum to 1. */
-  score: number;
-}
+import type { CategoryScore } from './linearClassifier.ts';
+import type { TrainingExample } from './softmaxRegression.ts';
 
 /**
- * A multinomial naive Bayes model, kept as plain data so it is stored as JSON
- * (in the database after `tidtam train`). Per category: how many examples,
- * how many feature occurrences, and the count of each feature.
+ * The suggester Tidtam shipped first, a multinomial naive Bayes, kept as the
+ * baseline the benchmark measures the regression against (bench/classifier.ts).
+ * Per category: how many examples, how many feature occurrences, and the count
+ * of each feature.
  */
-export interface ClassifierModel {
+export interface NaiveBayesModel {
   version: 1;
   trainedAt: string;
   examples: number;
@@ -32,7 +23,7 @@ export interface ClassifierModel {
  * each of them, with its weight split between them, so multi-label complaints
  * teach every category they belong to without outweighing single-label ones.
  */
-export function trainClassifier(examples: readonly TrainingExample[], options: { alpha?: number; now?: Date } = {}): ClassifierModel {
+export function trainNaiveBayes(examples: readonly TrainingExample[], options: { alpha?: number; now?: Date } = {}): NaiveBayesModel {
   const byCode = new Map<string, { code: string; examples: number; total: number; counts: Record<string, number> }>();
   const vocabulary = new Set<string>();
   let used = 0;
@@ -75,9 +66,9 @@ interface CompiledModel {
   features: Map<string, Float64Array>;
 }
 
-const compiledModels = new WeakMap<ClassifierModel, CompiledModel>();
+const compiledModels = new WeakMap<NaiveBayesModel, CompiledModel>();
 
-function compile(model: ClassifierModel): CompiledModel {
+function compile(model: NaiveBayesModel): CompiledModel {
   const cached = compiledModels.get(model);
   if (cached) return cached;
   const { alpha, vocabularySize } = model;
@@ -102,7 +93,7 @@ function compile(model: ClassifierModel): CompiledModel {
 }
 
 /** Ranks every category the model knows for a text, most likely first. */
-export function rankCategories(model: ClassifierModel, text: string): CategoryScore[] {
+export function rankNaiveBayes(model: NaiveBayesModel, text: string): CategoryScore[] {
   if (model.categories.length === 0) return [];
   const { codes, prior, unseen, features } = compile(model);
   const logs = Float64Array.from(prior);

@@ -34,7 +34,12 @@ describe.each(testEngines())('complaint routing preview (%s)', (engine) => {
     expect(preview.status).toBe(200);
     expect(preview.body.suggestions).toHaveLength(3);
     expect(new Set(preview.body.suggestions.map((s: { code: string }) => s.code)).size).toBe(3);
-    expect(preview.body.category).toEqual(preview.body.suggestions[0]);
+    const { confidence, ...first } = preview.body.suggestions[0];
+    expect(preview.body.category).toEqual(first);
+    // Calibrated probabilities, most likely first (a complaint may belong to several categories, so no sum of 1).
+    expect(confidence).toBeGreaterThan(0.5);
+    const confidences = preview.body.suggestions.map((s: { confidence: number }) => s.confidence);
+    expect([...confidences].sort((a, b) => b - a)).toEqual(confidences);
     expect(preview.body.category.name.th).not.toMatch(/[a-z_]/);
     expect(preview.body.unit.code).toBe(`DO-${district}`);
     expect(preview.body.unit.name.th).toMatch(/^ที่ว่าการอำเภอ/);
@@ -84,6 +89,30 @@ describe.each(testEngines())('complaint routing preview (%s)', (engine) => {
     });
     expect(saved.status).toBe(201);
     expect(saved.body.unit).toEqual(after.body.unit);
+  });
+
+  it('reads an English complaint through the category names and keywords, and a keyword an administrator adds counts at once', async () => {
+    const suggest = async (description: string) =>
+      (await citizen.post('/api/public/complaints/preview', { categoryCode: null, description, areaCode: null })).body.suggestions[0]
+        ?.code;
+    expect(await suggest('Garbage has not been collected in our soi for a week')).toBe('cleanliness');
+    const hyacinth = 'Water hyacinth is choking the water way behind the market';
+    expect(await suggest(hyacinth)).not.toBe('canals');
+    const admin = await signIn(t.app, await createStaff(t.db, { role: 'admin', unitCode: 'RTG' }));
+    const canals = (await admin.get('/api/complaint-categories')).body.items.find((c: { code: string }) => c.code === 'canals');
+    expect(canals.keywords).toContain('คลอง');
+    const saved = await admin.patch('/api/complaint-categories/canals', {
+      nameTh: canals.name.th,
+      nameEn: canals.name.en,
+      acknowledgeHours: canals.acknowledgeHours,
+      resolveHours: canals.resolveHours,
+      active: canals.active,
+      keywords: [...canals.keywords, '  Water Hyacinth ', 'ผักตบชวา'],
+    });
+    expect(saved.status).toBe(200);
+    const after = (await admin.get('/api/complaint-categories')).body.items.find((c: { code: string }) => c.code === 'canals');
+    expect(after.keywords).toEqual([...canals.keywords, 'water hyacinth', 'ผักตบชวา']);
+    expect(await suggest(hyacinth)).toBe('canals');
   });
 
   it('refuses an unknown area or category with a field problem in Thai and English; staff preview needs an operator', async () => {

@@ -12,7 +12,7 @@ import { standardErrors } from '../../schemas/common.ts';
 function presentPreview(preview: RoutingPreview) {
   const named = (c: RoutingPreview['category']) => ({ code: c.code, name: { th: c.nameTh, en: c.nameEn } });
   return {
-    suggestions: preview.suggestions.map(named),
+    suggestions: preview.suggestions.map((s) => ({ ...named(s), confidence: Math.round(s.confidence * 100) / 100 })),
     category: named(preview.category),
     unit: { code: preview.unit.code, name: localized(preview.unit.nameTh, preview.unit.nameEn) },
     routedBy: preview.routedBy,

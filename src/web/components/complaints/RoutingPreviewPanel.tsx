@@ -34,7 +34,11 @@ export function RoutingPreviewPanel({ preview, chosen, onChoose }: Props) {
           hint={t.intake.previewCategoriesHint}
           value={current}
           onChange={onChoose}
-          options={preview.suggestions.map((s) => ({ value: s.code, label: name(s.name) }))}
+          options={preview.suggestions.map((s) => ({
+            value: s.code,
+            label: name(s.name),
+            hint: t.intake.previewConfidence(Math.round(s.confidence * 20) * 5),
+          }))}
         />
       )}
       <p class="body" aria-live="polite">

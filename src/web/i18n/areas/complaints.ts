@@ -98,6 +98,8 @@ export const complaintsTh = {
   resolveHours: 'แก้ไขภายใน (ชั่วโมง)',
   active: 'เปิดให้เลือก',
   saveCategory: 'บันทึก',
+  categoryKeywords: 'คำที่ผู้คนใช้เรียกเรื่องประเภทนี้',
+  categoryKeywordsHint: 'ภาษาไทยหรืออังกฤษ คั่นด้วยจุลภาค เช่น ขยะ, มูลฝอย, garbage ระบบใช้คำเหล่านี้ช่วยแนะนำประเภทเรื่อง',
   categorySaved: 'บันทึกแล้ว',
   panelTitle: 'เรื่องร้องเรียน',
   showContacts: 'ดูข้อมูลติดต่อผู้ร้อง',

@@ -9,6 +9,7 @@ export const intakeTh = {
   previewTitle: 'ก่อนบันทึก: เรื่องนี้จะส่งไปที่ใด',
   previewCategories: 'ประเภทเรื่องที่ระบบแนะนำ',
   previewCategoriesHint: 'ระบบเลือกข้อแรกไว้ให้ เลือกข้ออื่นได้ถ้าไม่ตรงกับเรื่อง',
+  previewConfidence: (percent: number) => (percent < 5 ? 'ไม่น่าจะใช่' : `โอกาสถูกราว ${percent}%`),
   previewUnit: 'หน่วยงานที่จะได้รับเรื่อง',
   previewWhy: {
     rule: 'ตามกฎการส่งเรื่องของประเภทและพื้นที่นี้',

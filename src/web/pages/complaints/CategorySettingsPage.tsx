@@ -6,6 +6,7 @@ import type { CategoryView } from '../../../shared/api/complaints.ts';
 import { Checkbox } from '../../components/Checkbox.tsx';
 import { ErrorMessage } from '../../components/FormGroup.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
+import { TextArea } from '../../components/TextArea.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { Breadcrumbs } from '../adminOrg/Breadcrumbs.tsx';
@@ -17,8 +18,23 @@ function hours(value: string): number | null {
   return value.trim() && Number.isInteger(n) && n > 0 ? n : null;
 }
 
+/** Keywords typed as a list: commas (Thai or Latin) or new lines between them. */
+const splitKeywords = (text: string) =>
+  text
+    .split(/[,，\n]/)
+    .map((keyword) => keyword.trim())
+    .filter(Boolean);
+
 const fieldOf = (code: string) => (path: string) =>
-  ({ nameTh: `${code}-th`, nameEn: `${code}-en`, acknowledgeHours: `${code}-ack`, resolveHours: `${code}-resolve` })[path.split('/')[0]!] ??
+  (
+    {
+      nameTh: `${code}-th`,
+      nameEn: `${code}-en`,
+      acknowledgeHours: `${code}-ack`,
+      resolveHours: `${code}-resolve`,
+      keywords: `${code}-keywords`,
+    } as Record<string, string>
+  )[path.split('/')[0]!] ??
   `${code}-th`;
 
 /**
@@ -35,6 +51,7 @@ function CategoryCard({ category }: { category: CategoryView }) {
   const [ack, setAck] = useState(category.acknowledgeHours?.toString() ?? '');
   const [resolve, setResolve] = useState(category.resolveHours?.toString() ?? '');
   const [active, setActive] = useState(category.active);
+  const [keywords, setKeywords] = useState(category.keywords.join(', '));
   const [savedName, setSavedName] = useState(name(category.name));
   const [done, setDone] = useState(false);
   const form = useFormSubmit(fieldOf(category.code));
@@ -50,7 +67,14 @@ function CategoryCard({ category }: { category: CategoryView }) {
     void form.submit(
       () => [],
       async () => {
-        await updateCategory(category.code, { nameTh, nameEn, acknowledgeHours: hours(ack), resolveHours: hours(resolve), active });
+        await updateCategory(category.code, {
+          nameTh,
+          nameEn,
+          acknowledgeHours: hours(ack),
+          resolveHours: hours(resolve),
+          active,
+          keywords: splitKeywords(keywords),
+        });
         setSavedName(name({ th: nameTh, en: nameEn }));
         setDone(true);
       },
@@ -97,6 +121,15 @@ function CategoryCard({ category }: { category: CategoryView }) {
             onInput={edit('resolve', setResolve)}
           />
         </div>
+        <TextArea
+          id={id('keywords')}
+          label={words.categoryKeywords}
+          hint={words.categoryKeywordsHint}
+          error={form.errorFor(id('keywords'))}
+          value={keywords}
+          rows={2}
+          onInput={edit('keywords', setKeywords)}
+        />
         <div class="form-group">
           <Checkbox
             id={id('active')}

@@ -97,6 +97,8 @@ export const complaintsEn: typeof complaintsTh = {
   resolveHours: 'Resolve within (hours)',
   active: 'Offered',
   saveCategory: 'Save',
+  categoryKeywords: 'Words people use for it',
+  categoryKeywordsHint: 'Thai or English, separated by commas, for example ขยะ, มูลฝอย, garbage. They help suggest the category',
   categorySaved: 'Saved',
   panelTitle: 'Complaint',
   showContacts: "Show the complainant's contact details",

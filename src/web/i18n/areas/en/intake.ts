@@ -10,6 +10,7 @@ export const intakeEn: typeof intakeTh = {
   previewTitle: 'Before you save: where this complaint will go',
   previewCategories: 'Suggested categories',
   previewCategoriesHint: 'The first is chosen for you. Choose another if it fits better',
+  previewConfidence: (percent: number) => (percent < 5 ? 'Unlikely' : `About ${percent}% likely`),
   previewUnit: 'Office that will receive it',
   previewWhy: {
     rule: 'By the routing rule for this category and area',
