@@ -93,8 +93,7 @@ describe.each(testEngines())('complaint routing preview (%s)', (engine) => {
 
   it('reads an English complaint through the category names and keywords, and a keyword an administrator adds counts at once', async () => {
     const suggest = async (description: string) =>
-      (await citizen.post('/api/public/complaints/preview', { categoryCode: null, description, areaCode: null })).body.suggestions[0]
-        ?.code;
+      (await citizen.post('/api/public/complaints/preview', { categoryCode: null, description, areaCode: null })).body.suggestions[0]?.code;
     expect(await suggest('Garbage has not been collected in our soi for a week')).toBe('cleanliness');
     const hyacinth = 'Water hyacinth is choking the water way behind the market';
     expect(await suggest(hyacinth)).not.toBe('canals');

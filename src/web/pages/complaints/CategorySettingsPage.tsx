@@ -27,15 +27,14 @@ const splitKeywords = (text: string) =>
 
 const fieldOf = (code: string) => (path: string) =>
   (
-    {
+    ({
       nameTh: `${code}-th`,
       nameEn: `${code}-en`,
       acknowledgeHours: `${code}-ack`,
       resolveHours: `${code}-resolve`,
       keywords: `${code}-keywords`,
-    } as Record<string, string>
-  )[path.split('/')[0]!] ??
-  `${code}-th`;
+    }) as Record<string, string>
+  )[path.split('/')[0]!] ?? `${code}-th`;
 
 /**
  * One category as a small form of its own, named by its Thai or English name (the code stays
