@@ -61,11 +61,12 @@ async function refuseTakenTerms(tx: Queryable, group: { terms: string[] }, excep
       return termTakenProblem({ index, term, groupId: String(holder.id), groupTerms: holder.terms });
     }),
   );
-  const first = holders[0]!;
+  // The message names the groups; each field problem names the term, its group and that group's first terms.
+  const groups = holders.map((holder) => holder.id).join(', ');
   throw new AppError('synonym_term_taken', {
     fields,
-    th: `คำ “${first.shared[0]}” อยู่ในกลุ่มที่ ${first.id} แล้ว คำหนึ่งอยู่ได้เพียงกลุ่มเดียว โปรดลบคำนั้นออกหรือแก้ไขกลุ่มที่ ${first.id} แทน`,
-    en: `“${first.shared[0]}” is already in group ${first.id}. A term can be in one group only: remove it, or change group ${first.id} instead.`,
+    th: `มีคำที่อยู่ในกลุ่มอื่นแล้ว (กลุ่มที่ ${groups}) คำหนึ่งอยู่ได้เพียงกลุ่มเดียว`,
+    en: `Some terms are already in another group (group ${groups}). A term can be in one group only.`,
   });
 }
 
