@@ -63,7 +63,7 @@ describe('search synonym groups in the browser', () => {
     await page.getByLabel('คำที่มีความหมายเดียวกัน').fill(`ไฟถนน${tag}`);
     await page.getByRole('button', { name: 'บันทึกกลุ่มคำ' }).click();
     await page.locator('.error-summary').getByText('โปรดพิมพ์คำที่ไม่ซ้ำกันอย่างน้อย 2 คำ', { exact: false }).waitFor();
-    await look(page, 'search-synonyms-error-1280');
+    await screenshot(page, 'search-synonyms-error-1280');
 
     await page.getByLabel('คำที่มีความหมายเดียวกัน').fill(`ไฟถนน${tag}\nไฟส่องสว่าง${tag}, Street Light ${tag}`);
     await page.getByLabel('หมายเหตุ').fill('ไฟทางสาธารณะ');

@@ -23,7 +23,6 @@ export type SearchSynonymList = Static<typeof SearchSynonymList>;
 export const SearchSynonymBody = Type.Object(
   {
     terms: Type.Array(Type.String({ maxLength: 4 * synonymLimits.termMax }), {
-      minItems: 1,
       maxItems: 4 * synonymLimits.termsMax,
       description: `${synonymLimits.termsMin} to ${synonymLimits.termsMax} distinct terms of 1 to ${synonymLimits.termMax} characters; repeats are dropped`,
     }),

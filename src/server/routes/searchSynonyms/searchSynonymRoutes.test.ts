@@ -96,6 +96,7 @@ describe.each(testEngines())('search synonym groups (%s)', (engine) => {
     expect(await refused({ terms: [term('ขยะ'), '   '] })).toEqual(['/terms/1']);
     expect(await refused({ terms: [term('ขยะ'), 'ก'.repeat(61)] })).toEqual(['/terms/1']);
     expect(await refused({ terms: [term('ขยะ'), term('ขยะ')] })).toEqual(['/terms']);
+    expect(await refused({ terms: [] })).toEqual(['/terms']);
     expect(await refused({ terms: Array.from({ length: 31 }, (_, i) => term(`คำ${i}`)) })).toEqual(['/terms']);
     expect(await refused({ terms: [term('ขยะ'), 'a,b'] })).toEqual(['/terms/1']);
     expect(await refused({ terms: [term('ขยะ'), term('มูล')], owner: 'x' })).toHaveLength(1);
