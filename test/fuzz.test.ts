@@ -91,6 +91,11 @@ describe.each(ENGINES)('fuzzing every write route (%s)', (engine: Engine) => {
     for (const unitCode of ['DO-5001', 'PH-52']) ids.push((await createStaff(t.db, { role: 'officer', unitCode })).id);
     const token = await clients[0]!.post('/api/tokens', { name: 'fuzz', password: TEST_PASSWORD });
     ids.push(token.body.id);
+    ids.push(
+      String(
+        (await t.db.query<{ id: number }>(`insert into search_synonyms (terms) values (array['ฟัซ1', 'ฟัซ2']) returning id`)).rows[0]!.id,
+      ),
+    );
 
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;

@@ -82,6 +82,10 @@ export const errorMessages = {
     th: 'รายการนี้มีอยู่แล้วหรือถูกแก้ไขไปแล้ว',
     en: 'This already exists or has been changed by someone else.',
   },
+  synonym_term_taken: {
+    th: 'คำนี้อยู่ในกลุ่มคำพ้องความหมายอื่นแล้ว คำหนึ่งอยู่ได้เพียงกลุ่มเดียว โปรดลบคำนั้นออกหรือแก้ไขกลุ่มเดิมแทน',
+    en: 'A term is already in another synonym group. A term can be in one group only: remove it, or change the other group instead.',
+  },
   invalid_transition: {
     th: 'ทำรายการนี้ในสถานะปัจจุบันไม่ได้',
     en: 'This cannot be done in the current status.',

@@ -52,6 +52,7 @@ import { openDataFileRoutes } from './routes/opendata/openDataFileRoutes.ts';
 import { portalRoutes } from './portal/portalRoutes.tsx';
 import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
 import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
+import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -185,6 +186,7 @@ export async function buildApp(
     portalRoutes,
     trackPageRoutes,
     publicationRoutes,
+    searchSynonymRoutes,
   ]) {
     await app.register(routes, deps);
   }

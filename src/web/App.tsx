@@ -11,6 +11,7 @@ import { lazyPage } from './pages/lazyPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
 import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
+import { searchSynonymPages } from './pages/admin/searchSynonyms/searchSynonymPages.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 
@@ -121,6 +122,9 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {adminOrgRoutes.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {searchSynonymPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />

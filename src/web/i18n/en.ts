@@ -1,3 +1,4 @@
+import { searchSynonymsEn } from './areas/en/searchSynonyms.ts';
 import { statisticsReportsEn } from './areas/en/statisticsReports.ts';
 import type { Messages } from './th.ts';
 import { auditEn } from './areas/en/audit.ts';
@@ -358,4 +359,5 @@ export const en: Messages = {
   clusters: clustersEn,
   budget: budgetEn,
   picture: pictureEn,
+  searchSynonyms: searchSynonymsEn,
 };

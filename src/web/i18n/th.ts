@@ -1,3 +1,4 @@
+import { searchSynonymsTh } from './areas/searchSynonyms.ts';
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
 import { dataRulesTh } from './areas/dataRules.ts';
@@ -361,6 +362,7 @@ export const th = {
   clusters: clustersTh,
   budget: budgetTh,
   picture: pictureTh,
+  searchSynonyms: searchSynonymsTh,
 };
 
 export type Messages = typeof th;

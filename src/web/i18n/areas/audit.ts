@@ -38,5 +38,8 @@ export const auditTh = {
     'open_data_settings.update': 'แก้ไขผู้เผยแพร่และสัญญาอนุญาตข้อมูลเปิด',
     'open_dataset.publish': 'เผยแพร่ชุดข้อมูลเปิด',
     'open_dataset.withdraw': 'ถอนชุดข้อมูลเปิดจากการเผยแพร่',
+    'search_synonym.create': 'เพิ่มกลุ่มคำพ้องความหมาย',
+    'search_synonym.update': 'แก้ไขกลุ่มคำพ้องความหมาย',
+    'search_synonym.delete': 'ลบกลุ่มคำพ้องความหมาย',
   } as Record<string, string>,
 };

@@ -8,6 +8,7 @@ const adminPages = [
   ['units', '/admin/units'],
   ['routingRules', '/admin/routing-rules'],
   ['categories', '/complaints/categories'],
+  ['searchSynonyms', '/admin/search-synonyms'],
   ['open311', '/admin/open311-keys'],
   ['tokens', '/admin/tokens'],
   ['openData', '/admin/open-data'],

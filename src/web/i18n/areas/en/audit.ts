@@ -37,5 +37,8 @@ export const auditEn: typeof auditTh = {
     'open_data_settings.update': 'Open-data publisher and licence changed',
     'open_dataset.publish': 'Open dataset published',
     'open_dataset.withdraw': 'Open dataset withdrawn',
+    'search_synonym.create': 'Synonym group added',
+    'search_synonym.update': 'Synonym group changed',
+    'search_synonym.delete': 'Synonym group removed',
   },
 };

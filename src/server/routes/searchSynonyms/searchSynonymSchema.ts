@@ -1,0 +1,2 @@
+/** The shapes of `/api/search-synonyms` are shared with the browser. */
+export { SearchSynonymBody, SearchSynonymList, SearchSynonymParams, SearchSynonymView } from '../../../shared/api/searchSynonyms.ts';

@@ -1,0 +1,36 @@
+import type { searchSynonymsTh } from '../searchSynonyms.ts';
+
+export const searchSynonymsEn: typeof searchSynonymsTh = {
+  breadcrumbAdmin: 'Administration',
+  title: 'Search synonyms',
+  lead: 'Words people and staff use for the same public service, such as street light, lamp post and light bulb. A search for any word in a group also looks for the others. Changes hold from the next search.',
+  add: 'Add a group',
+  count: (n: string) => `${n} groups`,
+  none: 'There are no groups yet. Add the first one with the button above.',
+  group: (id: number) => `Group ${id}`,
+  note: 'Note',
+  updated: 'Last changed',
+  updatedBy: (when: string, who: string | null) => (who ? `${when} by ${who}` : `${when} (shipped default)`),
+  change: 'Change',
+  remove: 'Remove',
+  newTitle: 'Add a synonym group',
+  editTitle: (id: number) => `Change group ${id}`,
+  terms: 'Words with the same meaning',
+  termsHint:
+    'One word a line, or separate words with commas (,). At least 2 and at most 30 words, each at most 60 characters. English letters are kept in lower case, and a word can be in one group only.',
+  noteLabel: 'Note',
+  noteHint: 'Why these words mean the same thing, for the next administrator.',
+  save: 'Save the group',
+  tooFew: 'Type at least 2 different words, one a line or separated by commas.',
+  tooMany: (n: number) => `A group can have at most 30 words; this one has ${n}. Remove some or split them into another group.`,
+  tooLong: (term: string) => `“${term.slice(0, 20)}…” is longer than 60 characters. Use a shorter word.`,
+  noteTooLong: 'The note is longer than 500 characters. Make it shorter.',
+  removeTitle: (id: number) => `Remove group ${id}?`,
+  removeLead:
+    'Once removed, a search for these words no longer includes the others in the group, from the next search on, and the words can be put in another group. The removal is kept in the audit log.',
+  removeSubmit: 'Remove this group',
+  added: (terms: string) => `Group ${terms} added.`,
+  changed: (id: number) => `Group ${id} saved.`,
+  removed: (id: number) => `Group ${id} removed.`,
+  notFound: 'This group was not found. It may have been removed.',
+};
