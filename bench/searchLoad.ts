@@ -1,0 +1,73 @@
+import http from 'node:http';
+import { percentile } from './support.ts';
+
+/** One search of the mix: its class (common words, typos, ...) and the path it requests. */
+export interface ClassedRequest {
+  kind: string;
+  path: string;
+}
+
+export interface ClassFigures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+
+/**
+ * `connections` searchers side by side over keep-alive HTTP, each taking the next request of
+ * `requests` in turn (so every class is asked as often, interleaved), until `seconds` have passed
+ * or, with `rounds`, until the list has been gone through that many times. Answers the latencies
+ * by class and overall; throughput is a class's answers over the whole run's time. Any answer but
+ * 200 fails the run: a benchmark of errors measures nothing.
+ */
+export async function loadByClass(
+  base: string,
+  requests: readonly ClassedRequest[],
+  options: { connections: number; seconds?: number; rounds?: number; headers?: Record<string, string> },
+): Promise<Record<string, ClassFigures>> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const latencies = new Map<string, number[]>();
+  const total = options.rounds ? options.rounds * requests.length : Infinity;
+  const deadline = options.seconds ? performance.now() + options.seconds * 1000 : Infinity;
+  let next = 0;
+  const get = (path: string) =>
+    new Promise<void>((resolve, reject) => {
+      const request = http.get(`${base}${path}`, { agent, headers: options.headers }, (response) => {
+        response.resume();
+        response.on('end', () =>
+          response.statusCode === 200 ? resolve() : reject(new Error(`${path} answered HTTP ${response.statusCode}`)),
+        );
+      });
+      request.on('error', reject);
+    });
+  const started = performance.now();
+  const searcher = async () => {
+    while (next < total && performance.now() < deadline) {
+      const request = requests[next++ % requests.length]!;
+      const sent = performance.now();
+      await get(request.path);
+      const took = performance.now() - sent;
+      for (const kind of [request.kind, 'overall']) (latencies.get(kind) ?? latencies.set(kind, []).get(kind)!).push(took);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: options.connections }, searcher));
+  } finally {
+    agent.destroy();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return Object.fromEntries(
+    [...latencies].map(([kind, values]) => [
+      kind,
+      {
+        requests: values.length,
+        rps: values.length / seconds,
+        p50: percentile(values, 50),
+        p95: percentile(values, 95),
+        p99: percentile(values, 99),
+      },
+    ]),
+  );
+}
