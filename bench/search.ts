@@ -9,7 +9,17 @@
  * concurrency, a fixed number of rounds (each is a scan). Then EXPLAIN (ANALYZE, BUFFERS) of the
  * app's own SQL for the slowest classes, captured as the app sent it. Target: p95 < 100 ms.
  *
- * What dominates (first run, 2 cores, see bench/RESULTS.md and the slice report): PROFILE_NOTE.
+ * What dominates (run of 2026-12-05, the query of main 4221604, 2 shared cores at load 11): the
+ * target is missed by far (overall p95 60.8 s, cut by the 60 s statement timeout; the plain ILIKE
+ * 60.2 s). Per row, not per index: (1) the typo match (`q <% search_text`) is OR-ed into the filter,
+ * so no index can answer the whole condition: «ถนน» seq-scans 1 M rows and computes word_similarity
+ * on each (104 s alone; its phrase tier alone, newest first, takes 3.7 ms); (2) every candidate's
+ * tier is computed before the top 20 are cut (58,202 rows for «ไฟส่องสว่างดับ», 42.6 s, 2.6 M
+ * buffer hits: search_text and search_vector are TOASTed, and each of the five references
+ * decompresses them again). Shapes that would close it, measured by hand, are in the slice report:
+ * each tier its own newest-first page (LIMIT), stopping when the page is full; the word index
+ * (whose statistics the planner trusts) ahead of LIKE; typos matched against the word vocabulary,
+ * not the text.
  */
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
