@@ -4,6 +4,8 @@ import type { TraffyShape } from './traffyShape.ts';
 /** Bangkok's share of the country's complaints (Bangkok files far more per head, as Traffy and 1111 show). */
 export const BANGKOK_SHARE = 0.15;
 
+const TEXT_BATCH = 5_000;
+
 /**
  * Lookup tables the set-based inserts draw from, numbered from 1 so a random number picks a row by
  * index: the real texts with their category's service level (bench_texts), the subdistricts with
@@ -12,16 +14,26 @@ export const BANGKOK_SHARE = 0.15;
  */
 export async function createBenchInputs(db: Queryable, shape: TraffyShape): Promise<{ texts: number; bangkok: number; places: number }> {
   await db.exec(`drop table if exists bench_texts, bench_places, bench_halls, bench_owners, bench_stage_0, bench_stage_1;`);
-  await db.query(
-    `create unlogged table bench_texts as
-     select row_number() over ()::int as i, t.category, t.title, t.body, t.search_words, ('x' || t.signature)::bit(2048) as signature,
-            coalesce(c.acknowledge_hours, d.acknowledge_hours, 72) as ack_hours, coalesce(c.resolve_hours, d.resolve_hours) as resolve_hours
-       from jsonb_to_recordset($1::jsonb) as t(category text, title text, body text, search_words text, signature text)
-       join complaint_categories c on c.code = t.category
-       left join lateral (select acknowledge_hours, resolve_hours from service_levels
-                           where case_kind = 'complaint' and category is null and priority is null limit 1) d on true`,
-    [JSON.stringify(shape.texts.map((t) => ({ ...t, search_words: t.searchWords })))],
-  );
+  // In batches: the search bench's pool of varied texts is far larger than one parameter should be.
+  await db.exec(`drop table if exists bench_texts_load;
+    create unlogged table bench_texts_load (category text, title text, body text, search_words text, signature bit(2048),
+                                            ack_hours int, resolve_hours int)`);
+  for (let start = 0; start < shape.texts.length; start += TEXT_BATCH) {
+    const batch = shape.texts.slice(start, start + TEXT_BATCH);
+    await db.query(
+      `insert into bench_texts_load
+       select t.category, t.title, t.body, t.search_words, ('x' || t.signature)::bit(2048) as signature,
+              coalesce(c.acknowledge_hours, d.acknowledge_hours, 72) as ack_hours, coalesce(c.resolve_hours, d.resolve_hours) as resolve_hours
+         from jsonb_to_recordset($1::jsonb) as t(category text, title text, body text, search_words text, signature text)
+         join complaint_categories c on c.code = t.category
+         left join lateral (select acknowledge_hours, resolve_hours from service_levels
+                             where case_kind = 'complaint' and category is null and priority is null limit 1) d on true`,
+      [JSON.stringify(batch.map((t) => ({ ...t, search_words: t.searchWords })))],
+    );
+  }
+  // Numbered from 1 without gaps (a text whose category is unknown is left out), so a random number picks a row.
+  await db.exec(`create unlogged table bench_texts as select row_number() over ()::int as i, * from bench_texts_load;
+    drop table bench_texts_load;`);
   await db.exec(`
     create unlogged table bench_places as
     select row_number() over (order by (s.code like '10%') desc, s.code)::int as i,

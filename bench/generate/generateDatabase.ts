@@ -8,7 +8,7 @@ import { dropPlainIndexes, recreateIndexes } from './indexes.ts';
 import { loadComplaints } from './loadComplaints.ts';
 import { loadDeliveryCases } from './loadDeliveryCases.ts';
 import { buildStatistics } from './statistics.ts';
-import { readTraffyShape } from './traffyShape.ts';
+import { readTraffyShape, type TraffyShape } from './traffyShape.ts';
 
 export interface GenerateOptions {
   url: string;
@@ -18,6 +18,10 @@ export interface GenerateOptions {
   log: (line: string) => void;
   /** The moment deadlines are judged against (overdue, acknowledged on time); the clock's by default. */
   now?: Date;
+  /** The texts and shares to draw from; the shipped Traffy export's by default (`readTraffyShape`). */
+  shape?: () => TraffyShape;
+  /** Names the kind of data (the search bench's varied texts); a database of another variant is not reused. */
+  variant?: string;
 }
 
 export interface Generated {
@@ -45,12 +49,13 @@ async function ensureDatabase(url: string, force: boolean): Promise<void> {
 }
 
 /** The finished generation's parameters, or undefined when the database holds none (or a half-made one). */
-async function readMarker(db: Database): Promise<{ complaints: number; cases: number; seconds: number } | undefined> {
+async function readMarker(db: Database): Promise<{ complaints: number; cases: number; seconds: number; variant: string } | undefined> {
   await db.exec(`create table if not exists bench_generated (
     id boolean primary key default true check (id), complaints integer not null, cases integer not null,
-    seconds double precision not null, finished_at timestamptz not null)`);
-  const row = await db.query<{ complaints: number; cases: number; seconds: number }>(
-    'select complaints, cases, seconds from bench_generated',
+    seconds double precision not null, finished_at timestamptz not null);
+    alter table bench_generated add column if not exists variant text not null default 'traffy'`);
+  const row = await db.query<{ complaints: number; cases: number; seconds: number; variant: string }>(
+    'select complaints, cases, seconds, variant from bench_generated',
   );
   return row.rows[0];
 }
@@ -70,21 +75,24 @@ export async function generateBenchDatabase(options: GenerateOptions): Promise<G
     await prepareDatabase(db, { clock: systemClock });
     const marker = await readMarker(db);
     if (marker) {
-      if (marker.complaints === options.complaints && marker.cases === options.cases) {
+      const variant = options.variant ?? 'traffy';
+      if (marker.complaints === options.complaints && marker.cases === options.cases && marker.variant === variant) {
         log(
           `reusing the generated database (${marker.complaints} complaints, ${marker.cases} cases; built in ${marker.seconds.toFixed(0)} s)`,
         );
         return { reused: true, seconds: marker.seconds, complaints: marker.complaints, cases: marker.cases };
       }
-      throw new Error(`The database holds ${marker.complaints} complaints and ${marker.cases} cases; rebuild with --force`);
+      throw new Error(
+        `The database holds ${marker.complaints} complaints and ${marker.cases} cases (${marker.variant}); rebuild with --force`,
+      );
     }
     const existing = await db.query<{ n: number }>('select count(*)::int as n from cases');
     if (existing.rows[0]!.n > 0) throw new Error('The database holds cases but no finished generation; rebuild with --force');
 
     const now = options.now ?? systemClock.now();
-    const shape = readTraffyShape();
+    const shape = (options.shape ?? readTraffyShape)();
     const counts = await createBenchInputs(db, shape);
-    log(`inputs: ${counts.texts} real texts, ${counts.places} subdistricts (${counts.bangkok} in Bangkok)`);
+    log(`inputs: ${counts.texts} texts, ${counts.places} subdistricts (${counts.bangkok} in Bangkok)`);
     const indexes = await dropPlainIndexes(db);
     const since = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
     let phase = performance.now();
@@ -111,10 +119,11 @@ export async function generateBenchDatabase(options: GenerateOptions): Promise<G
     await db.exec('drop table if exists bench_texts, bench_places, bench_halls, bench_owners');
     log(`vacuum in ${since(phase)} s`);
     const seconds = (performance.now() - started) / 1000;
-    await db.query('insert into bench_generated (complaints, cases, seconds, finished_at) values ($1, $2, $3, now())', [
+    await db.query('insert into bench_generated (complaints, cases, seconds, finished_at, variant) values ($1, $2, $3, now(), $4)', [
       options.complaints,
       options.cases,
       seconds,
+      options.variant ?? 'traffy',
     ]);
     log(`generated in ${seconds.toFixed(1)} s`);
     return { reused: false, seconds, complaints: options.complaints, cases: options.cases };
