@@ -24,6 +24,7 @@ import { cascadeRouteCases } from './authorization/cascadeRouteCases.ts';
 import { adminPeopleRouteCases } from './authorization/adminPeopleRouteCases.ts';
 import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
 import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
+import { classifierAdminRouteCases } from './authorization/classifierAdminRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -59,6 +60,7 @@ const routeCases: RouteCase[] = [
   ...adminOrgRouteCases,
   ...portalRouteCases,
   ...intakeRouteCases,
+  ...classifierAdminRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -1,6 +1,11 @@
 import type { Database } from '../../db/database.ts';
 import { staffTrainingExamples } from '../../db/queries/classifierExampleQueries.ts';
-import { closedComplaintExamples, currentClassifierModel, insertClassifierModel } from '../../db/queries/classifierModelQueries.ts';
+import {
+  classifierModelById,
+  closedComplaintExamples,
+  currentClassifierModelRow,
+  insertClassifierModel,
+} from '../../db/queries/classifierModelQueries.ts';
 import { defaultTrainingExamples } from '../../db/reference/traffyTrainingSet.ts';
 import type { Clock } from '../../domain/clock.ts';
 import type { TimedExample } from '../../domain/complaints/classifier/evaluateClassifier.ts';
@@ -39,13 +44,16 @@ export async function trainClassifierModel(deps: { db: Database; clock: Clock; s
   const toExample = (row: { text: string; code: string; at: Date }): TimedExample => ({ text: row.text, codes: [row.code], at: row.at });
   const staff = (await staffTrainingExamples(deps.db)).map(toExample);
   const closed = (await closedComplaintExamples(deps.db)).map(toExample);
-  const stored = await currentClassifierModel(deps.db);
+  const stored = await currentClassifierModelRow(deps.db);
   // With no stored model, the current one is the process's default, made from the shipped examples alone.
-  const current = stored ?? { model: activeClassifier.model(), knewUntil: newestOf(shipped) };
+  const knewUntil = stored?.knew_until ?? newestOf(shipped);
+  const examples = [...shipped, ...staff, ...closed];
+  const anythingNew = examples.some((e) => e.codes.length > 0 && e.at.getTime() > knewUntil.getTime());
+  const storedModel = stored && anythingNew ? await classifierModelById(deps.db, stored.id) : undefined;
   const judgement = judgeRetrain({
-    examples: [...shipped, ...staff, ...closed],
-    current: current.model,
-    currentKnewUntil: current.knewUntil,
+    examples,
+    current: () => storedModel ?? activeClassifier.model(),
+    currentKnewUntil: knewUntil,
     now,
   });
   const installed = judgement.outcome === 'installed';

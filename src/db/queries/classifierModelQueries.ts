@@ -91,14 +91,10 @@ export async function lastClassifierAttempt(db: Queryable): Promise<ClassifierAt
   return queryOne<ClassifierAttemptRow>(db, `select ${ATTEMPT_COLUMNS} from classifier_models order by id desc limit 1`);
 }
 
-/** The current model itself, with what it knew: the comparison a retrain makes. */
-export async function currentClassifierModel(db: Queryable): Promise<{ model: ClassifierModel; knewUntil: Date } | undefined> {
-  const row = await queryOne<{ model: ClassifierModel; knew_until: Date }>(
-    db,
-    `select model, coalesce(trained_through, trained_at) as knew_until from classifier_models
-      where installed and model is not null order by id desc limit 1`,
-  );
-  return row && { model: row.model, knewUntil: row.knew_until };
+/** A stored model itself (megabytes of JSON: read only when a retrain has something to judge it on). */
+export async function classifierModelById(db: Queryable, id: number): Promise<ClassifierModel | undefined> {
+  const row = await queryOne<{ model: ClassifierModel | null }>(db, `select model from classifier_models where id = $1`, [id]);
+  return row?.model ?? undefined;
 }
 
 /**

@@ -34,7 +34,8 @@ export function isBetterScore(candidate: ModelScore, current: ModelScore): boole
  */
 export function judgeRetrain(input: {
   examples: readonly TimedExample[];
-  current: ClassifierModel;
+  /** Asked only when there is something new to judge on (a stored model is megabytes to read). */
+  current: () => ClassifierModel;
   currentKnewUntil: Date;
   now: Date;
   testShare?: number;
@@ -49,7 +50,7 @@ export function judgeRetrain(input: {
   const seen = labelled.filter((e) => e.at.getTime() <= known);
   const candidateModel = trainClassifier([...seen, ...unseenEarlier], { now: input.now });
   const candidate = scoreModel(candidateModel, heldOut);
-  const current = scoreModel(input.current, heldOut);
+  const current = scoreModel(input.current(), heldOut);
   if (!isBetterScore(candidate, current)) return { ...base, outcome: 'kept', candidate, current, heldOut: heldOut.length, model: null };
   const model = trainClassifier(labelled, { now: input.now });
   return { ...base, outcome: 'installed', candidate, current, heldOut: heldOut.length, model };
