@@ -1,15 +1,11 @@
 import { trainClassifierModel, type TrainResult } from '../commands/complaints/trainClassifierModel.ts';
 import { countStaffExamplesSince } from '../db/queries/classifierExampleQueries.ts';
 import { currentClassifierModelRow, lastClassifierAttempt } from '../db/queries/classifierModelQueries.ts';
-import { parseRetrainSchedule, retrainDue, type RetrainSchedule } from '../domain/complaints/learning/retrainSchedule.ts';
+import { retrainDue, type RetrainSchedule } from '../domain/complaints/learning/retrainSchedule.ts';
+import { loadRetrainSchedule } from '../commands/complaints/retrainScheduleSetting.ts';
 
 /** The scheduler's name for the nightly retrain (`scheduler.ts`). */
 export const CLASSIFIER_RETRAIN_JOB = 'classifier-retrain';
-
-/** When the server retrains the suggester: `CLASSIFIER_RETRAIN_AT` (Bangkok `HH:MM`, default 02:00, or `off`). */
-export function loadRetrainSchedule(env: NodeJS.ProcessEnv = process.env): RetrainSchedule {
-  return parseRetrainSchedule(env.CLASSIFIER_RETRAIN_AT);
-}
 
 /**
  * The scheduled retrain: checked every few minutes, it trains once per scheduled time, and only

@@ -8,7 +8,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
 import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
-import { loadRetrainSchedule } from '../../jobs/retrainClassifierJob.ts';
+import { loadRetrainSchedule } from '../../commands/complaints/retrainScheduleSetting.ts';
 import { exportOpenDataNow } from '../../jobs/exportOpenDataJob.ts';
 import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';

@@ -4,6 +4,7 @@ import { AppError } from '../../domain/errors.ts';
 import { canManageComplaintSettings } from '../../domain/policies/complaintPolicy.ts';
 import type { CommandContext } from '../context.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
+import { loadRetrainSchedule, retrainScheduleText } from './retrainScheduleSetting.ts';
 import { trainClassifierModel, type TrainResult } from './trainClassifierModel.ts';
 
 export interface ClassifierStatus {
@@ -12,6 +13,8 @@ export interface ClassifierStatus {
   lastAttempt: ReturnType<typeof attemptFacts> | null;
   /** Staff-labelled examples the current model has not learnt from. */
   waitingExamples: number;
+  /** The Bangkok time of the nightly retrain, or null: off. */
+  retrainAt: string | null;
 }
 
 interface CategoryFacts {
@@ -55,6 +58,7 @@ export async function readClassifierStatus(ctx: CommandContext): Promise<Classif
       : null,
     lastAttempt: last ? attemptFacts(last) : null,
     waitingExamples: await countStaffExamplesSince(ctx.db, current?.knew_until ?? null),
+    retrainAt: retrainScheduleText(loadRetrainSchedule()),
   };
 }
 

@@ -54,6 +54,7 @@ export const ClassifierStatusView = Type.Object({
   current: Nullable(Type.Object({ ...Attempt, perCategory: Type.Array(CategoryAccuracyView) })),
   lastAttempt: Nullable(ClassifierAttemptView),
   waitingExamples: Type.Integer(),
+  retrainAt: Nullable(Type.String({ description: 'Bangkok time of the nightly retrain (CLASSIFIER_RETRAIN_AT); null: off' })),
 });
 export type ClassifierStatusView = Static<typeof ClassifierStatusView>;
 

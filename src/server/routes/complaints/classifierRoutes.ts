@@ -53,6 +53,7 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         current: status.current && { ...status.current, trainedAt: status.current.trainedAt.toISOString() },
         lastAttempt: status.lastAttempt && { ...status.lastAttempt, trainedAt: status.lastAttempt.trainedAt.toISOString() },
         waitingExamples: status.waitingExamples,
+        retrainAt: status.retrainAt,
       };
     },
   );
