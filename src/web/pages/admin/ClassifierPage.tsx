@@ -1,4 +1,6 @@
 import '../../styles/admin.css';
+import '../../styles/adminOrg.css';
+import '../../styles/reports.css';
 import { useState } from 'preact/hooks';
 import { readClassifierStatus, trainClassifierNow, type ClassifierStatusView } from '../../api/classifierAdmin.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
