@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { limits } from '../../../shared/limits.ts';
 import { recategoriseComplaint } from '../../api/classifierAdmin.ts';
 import { publicCategories } from '../../api/complaints.ts';
-import type { FormError } from '../../forms/formErrors.ts';
+import { firstSegment, type FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
@@ -21,7 +21,11 @@ export function RecategoriseForm({ caseId, currentCode, onChanged }: { caseId: s
   const { name } = useI18n();
   const words = useClassifierAdminWords().recategorise;
   const categories = useResource(() => publicCategories(), []);
-  const form = useFormSubmit();
+  // Ids of their own: the case page carries other forms.
+  const form = useFormSubmit((path) => {
+    const field = firstSegment(path);
+    return field ? `recategorise-${field}` : undefined;
+  });
   const [category, setCategory] = useState('');
   const [reason, setReason] = useState('');
   const [done, setDone] = useState<string>();
@@ -31,8 +35,8 @@ export function RecategoriseForm({ caseId, currentCode, onChanged }: { caseId: s
     void form.submit(
       () => {
         const problems: FormError[] = [];
-        if (!category) problems.push({ field: 'category', text: words.chooseError });
-        else if (category === currentCode) problems.push({ field: 'category', text: words.sameError });
+        if (!category) problems.push({ field: 'recategorise-category', text: words.chooseError });
+        else if (category === currentCode) problems.push({ field: 'recategorise-category', text: words.sameError });
         return problems;
       },
       async () => {
@@ -54,25 +58,25 @@ export function RecategoriseForm({ caseId, currentCode, onChanged }: { caseId: s
           <ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />
           <p class="hint">{words.hint}</p>
           <SelectField
-            id="category"
+            id="recategorise-category"
             label={words.category}
-            error={form.errorFor('category')}
+            error={form.errorFor('recategorise-category')}
             value={category}
             onChange={(value) => {
               setCategory(value);
-              form.clearError('category');
+              form.clearError('recategorise-category');
             }}
             options={[{ value: '', label: words.choose }, ...options.map((item) => ({ value: item.code, label: name(item.name) }))]}
           />
           <TextField
-            id="reason"
+            id="recategorise-reason"
             label={words.reason}
-            error={form.errorFor('reason')}
+            error={form.errorFor('recategorise-reason')}
             value={reason}
             maxLength={limits.reasonMax}
             onInput={(value) => {
               setReason(value);
-              form.clearError('reason');
+              form.clearError('recategorise-reason');
             }}
           />
           <button type="submit" class="button button--secondary" disabled={form.busy}>
