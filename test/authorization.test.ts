@@ -25,6 +25,7 @@ import { adminPeopleRouteCases } from './authorization/adminPeopleRouteCases.ts'
 import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
 import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
 import { searchSynonymsRouteCases } from './authorization/searchSynonymsRouteCases.ts';
+import { classifierAdminRouteCases } from './authorization/classifierAdminRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -61,6 +62,7 @@ const routeCases: RouteCase[] = [
   ...portalRouteCases,
   ...intakeRouteCases,
   ...searchSynonymsRouteCases,
+  ...classifierAdminRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

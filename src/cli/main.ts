@@ -57,9 +57,13 @@ withDbFlags(
     ),
 ).action(async (flags: DbFlags) => (await import('./commands/sweep.ts')).sweepCommand(configFrom(flags)));
 
-withDbFlags(program.command('train').description('retrain the complaint classifier on the shipped complaints and the closed cases')).action(
-  async (flags: DbFlags) => (await import('./commands/train.ts')).trainCommand(configFrom(flags)),
-);
+withDbFlags(
+  program
+    .command('train')
+    .description(
+      'retrain the complaint classifier on the shipped complaints, staff corrections and closed cases; the new model replaces the current one only if it scores better on the latest days',
+    ),
+).action(async (flags: DbFlags) => (await import('./commands/train.ts')).trainCommand(configFrom(flags)));
 
 const importer = program.command('import').description('import complaints from other systems');
 withDbFlags(

@@ -7,6 +7,7 @@ import { deliverOutbox } from './outbox/deliverOutbox.ts';
 import { exportMissingOpenDataJob, exportOpenDataJob, OPEN_DATA_EXPORT_JOB } from './exportOpenDataJob.ts';
 import { purgeExpiredSessions } from './purgeExpiredSessions.ts';
 import { sweepServiceLevels } from './sweepServiceLevels.ts';
+import { CLASSIFIER_RETRAIN_JOB, retrainClassifierJob } from './retrainClassifierJob.ts';
 import { days, minutes } from '../shared/thaiTime.ts';
 
 export interface Job {
@@ -28,6 +29,8 @@ export const defaultJobs: Job[] = [
   { name: OPEN_DATA_EXPORT_JOB, everyMs: days(1), run: (deps) => exportOpenDataJob(deps) },
   // ...and within a minute of start for any dataset that has no file yet (a new database, the demo, a new dataset).
   { name: 'open-data-first-export', everyMs: minutes(1), run: (deps) => exportMissingOpenDataJob(deps) },
+  // The category suggester learns from staff corrections nightly (CLASSIFIER_RETRAIN_AT, default 02:00 Bangkok).
+  { name: CLASSIFIER_RETRAIN_JOB, everyMs: minutes(10), run: (deps) => retrainClassifierJob(deps) },
 ];
 
 /**

@@ -23,6 +23,7 @@ import { caseRoutes } from './routes/cases/caseRoutes.ts';
 import { clusterRoutes } from './routes/clusters/clusterRoutes.ts';
 import { complaintPreviewRoutes } from './routes/complaints/complaintPreviewRoutes.ts';
 import { complaintRoutes } from './routes/complaints/complaintRoutes.ts';
+import { classifierRoutes } from './routes/complaints/classifierRoutes.ts';
 import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRoutes.ts';
 import { routingTestRoutes } from './routes/complaints/routingTestRoutes.ts';
 import { unitTreeRoutes } from './routes/units/unitTreeRoutes.ts';
@@ -187,6 +188,7 @@ export async function buildApp(
     trackPageRoutes,
     publicationRoutes,
     searchSynonymRoutes,
+    classifierRoutes,
   ]) {
     await app.register(routes, deps);
   }

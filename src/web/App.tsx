@@ -21,6 +21,7 @@ import { SessionProvider } from './session/SessionContext.tsx';
  * (issue #12: the first load of a citizen page stays under 100 KB compressed).
  */
 const OpenDataPage = lazyPage(() => import('./pages/admin/OpenDataPage.tsx').then((m) => m.OpenDataPage));
+const ClassifierPage = lazyPage(() => import('./pages/admin/ClassifierPage.tsx').then((m) => m.ClassifierPage));
 const AuditLogPage = lazyPage(() => import('./pages/admin/AuditLogPage.tsx').then((m) => m.AuditLogPage));
 const AssignCasePage = lazyPage(() => import('./pages/AssignCasePage.tsx').then((m) => m.AssignCasePage));
 const CascadePage = lazyPage(() => import('./pages/CascadePage.tsx').then((m) => m.CascadePage));
@@ -109,6 +110,7 @@ export function App() {
               <Route path="/clusters" component={Protected} page={ClusterListPage} />
               <Route path="/admin/audit" component={Protected} page={AuditLogPage} />
               <Route path="/admin/open-data" component={Protected} page={OpenDataPage} />
+              <Route path="/admin/classifier" component={Protected} page={ClassifierPage} />
               {adminPeoplePages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}

@@ -8,6 +8,7 @@ import { systemClock } from '../../domain/clock.ts';
 import { buildApp } from '../../server/buildApp.ts';
 import { loadClassifierModel } from '../../commands/complaints/loadClassifierModel.ts';
 import { startScheduler } from '../../jobs/scheduler.ts';
+import { loadRetrainSchedule } from '../../commands/complaints/retrainScheduleSetting.ts';
 import { exportOpenDataNow } from '../../jobs/exportOpenDataJob.ts';
 import { fromProjectRoot } from '../../projectRoot.ts';
 import { createProgress } from '../progress.ts';
@@ -19,6 +20,7 @@ export const webDistDir = fromProjectRoot('dist', 'web');
 export async function serve(config: Config, options: { demo: boolean }): Promise<void> {
   const started = Date.now();
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  loadRetrainSchedule(); // a wrong CLASSIFIER_RETRAIN_AT stops the start, rather than every night's retrain
   const db = await openDatabase(config);
   await prepareDatabase(db, { clock: systemClock, log });
   if (options.demo) {

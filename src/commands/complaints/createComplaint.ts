@@ -33,6 +33,7 @@ import { hours } from '../../shared/thaiTime.ts';
 import { cachedComplaintConfig, currentComplaintConfig, type ComplaintConfig } from './complaintConfig.ts';
 import { writeIntakeBatched } from './intakeBatcher.ts';
 import { chooseCategory, decideIntake } from './previewComplaintRouting.ts';
+import { recordIntakeExample } from './recordIntakeExample.ts';
 
 export type IntakeChannel = 'web' | 'hotline' | 'mail' | 'walk_in' | 'app' | 'line' | 'open311' | 'import';
 
@@ -137,7 +138,13 @@ export async function createComplaint(ctx: IntakeContext, input: ComplaintIntake
       ? await writeWithPhotos(ctx.db, config.version, row)
       : await writeIntakeBatched(ctx.db, config.version, row);
     if (outcome.kind === 'key_taken') return replay(ctx.db, facts.scope, key!, facts.requestHash!);
-    if (outcome.kind === 'written') return { ...response, ref: outcome.ref, duplicates: outcome.duplicates };
+    if (outcome.kind === 'written') {
+      // Staff chose the category: the suggester learns from it (issue #14, item 2).
+      if (actor && input.categoryCode) {
+        await recordIntakeExample(ctx.db, config, { ...facts, caseId: response.caseId, categoryCode: input.categoryCode, actor });
+      }
+      return { ...response, ref: outcome.ref, duplicates: outcome.duplicates };
+    }
     config = await currentComplaintConfig(ctx.db);
   }
   throw new AppError('internal', { en: 'The complaint settings kept changing while this complaint was filed.' });

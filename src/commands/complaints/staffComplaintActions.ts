@@ -18,6 +18,7 @@ import { AppError } from '../../domain/errors.ts';
 import {
   canMergeComplaint,
   canPauseComplaint,
+  canRecategoriseComplaint,
   canReadComplainants,
   canReplyToCitizen,
   canRerouteComplaint,
@@ -28,6 +29,8 @@ import { limits } from '../../shared/limits.ts';
 import { changeAssignmentStatus } from '../assignments/changeAssignmentStatus.ts';
 import type { CommandContext } from '../context.ts';
 import { loadComplaint } from './loadComplaint.ts';
+import { currentComplaintConfig } from './complaintConfig.ts';
+import { changeComplaintCategory, checkCategoryCode } from './recategoriseComplaint.ts';
 import { notifyCitizen } from './notifyCitizen.ts';
 
 function checkReason(reason: string, path = '/reason'): string {
@@ -60,6 +63,7 @@ export async function readComplaintForStaff(ctx: CommandContext, caseId: string)
     handling,
     canReadComplainants: canReadComplainants(ctx.actor, facts),
     canReroute: canRerouteComplaint(ctx.actor, facts),
+    canRecategorise: canRecategoriseComplaint(ctx.actor, facts),
     canPause: canPauseComplaint(ctx.actor, facts),
     canMerge: canMergeComplaint(ctx.actor, facts),
     canReply: canReplyToCitizen(ctx.actor, facts) && complaint.merged_into === null,
@@ -113,9 +117,16 @@ async function leadOrFail(tx: Queryable, ctx: CommandContext, caseId: string) {
  * assignment is returned and the new unit gets a fresh one (its service
  * level clock starts now).
  */
-export async function rerouteComplaint(ctx: CommandContext, caseId: string, input: { unitCode: string; reason: string }) {
+export async function rerouteComplaint(
+  ctx: CommandContext,
+  caseId: string,
+  input: { unitCode: string; reason: string; category?: string },
+) {
   const reason = checkReason(input.reason);
   const now = ctx.clock.now();
+  // A new category may come with the move (issue #14, item 2): the suggester learns from it.
+  const config = input.category === undefined ? null : await currentComplaintConfig(ctx.db);
+  const category = config && input.category !== undefined ? checkCategoryCode(config, input.category) : null;
   return ctx.db.transaction(async (tx) => {
     const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
     if (!canRerouteComplaint(ctx.actor, facts)) throw new AppError('forbidden');
@@ -146,6 +157,9 @@ export async function rerouteComplaint(ctx: CommandContext, caseId: string, inpu
       },
       now,
     });
+    if (config && category && category !== complaint.category_code) {
+      await changeComplaintCategory(tx, { config, complaint, categoryCode: category, reason, actor: ctx.actor, assignmentId: newId, now });
+    }
     return { assignmentId: newId, unitCode: unit.code };
   });
 }

@@ -57,3 +57,8 @@ export function canTakeComplaints(actor: Actor): boolean {
 export function canManageComplaintSettings(actor: Actor): boolean {
   return actor.role === 'admin';
 }
+
+/** Correct a complaint's category (which teaches the suggester): whoever may re-route it. */
+export function canRecategoriseComplaint(actor: Actor, facts: ComplaintFacts): boolean {
+  return canRerouteComplaint(actor, facts);
+}

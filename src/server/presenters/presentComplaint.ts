@@ -95,6 +95,7 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
       pause: view.canPause,
       merge: view.canMerge,
       reply: view.canReply,
+      recategorise: view.canRecategorise,
     },
   };
 }

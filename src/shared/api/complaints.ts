@@ -182,6 +182,7 @@ export const StaffComplaintView = Type.Object({
     pause: Type.Boolean(),
     merge: Type.Boolean(),
     reply: Type.Boolean({ description: 'May write to the citizen (POST /api/complaints/{id}/public-reply)' }),
+    recategorise: Type.Boolean({ description: 'May correct the category (POST /api/complaints/{id}/category)' }),
   }),
 });
 export type StaffComplaintView = Static<typeof StaffComplaintView>;

@@ -29,7 +29,11 @@ export const RoutingRuleBody = Type.Object(
 );
 
 export const RerouteBody = Type.Object(
-  { unitCode: Type.String({ minLength: 1, maxLength: 50 }), reason: Type.String({ minLength: 1, maxLength: limits.reasonMax }) },
+  {
+    unitCode: Type.String({ minLength: 1, maxLength: 50 }),
+    reason: Type.String({ minLength: 1, maxLength: limits.reasonMax }),
+    category: Type.Optional(Type.String({ pattern: '^[a-z0-9_]{1,40}$', description: 'A new category, when the move corrects it too' })),
+  },
   { additionalProperties: false },
 );
 export const WaitBody = Type.Object(

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api } from '../../api/client.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { SummaryList } from '../SummaryList.tsx';
+import { RecategoriseForm } from './RecategoriseForm.tsx';
 import { complaintChannelNames } from '../../../shared/complaintChannels.ts';
 import type { ContactList, ContactView, StaffComplaintView } from '../../../shared/api/complaints.ts';
 
@@ -14,12 +15,13 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
   const { t, name } = useI18n();
   const [complaint, setComplaint] = useState<StaffComplaintView | null>(null);
   const [contacts, setContacts] = useState<ContactView[] | null>(null);
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     api
       .get<StaffComplaintView>(`/api/complaints/${caseId}`)
       .then(setComplaint)
       .catch(() => setComplaint(null));
-  }, [caseId]);
+  }, [caseId, version]);
   if (!complaint) return null;
   const show = () =>
     api
@@ -61,6 +63,9 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
             {t.citizenClose.replyLink}
           </a>
         </p>
+      )}
+      {complaint.allowed.recategorise && (
+        <RecategoriseForm caseId={caseId} currentCode={complaint.category.code} onChanged={() => setVersion((n) => n + 1)} />
       )}
       {complaint.allowed.readComplainants && contacts === null && (
         <button type="button" class="button button--secondary" onClick={() => void show()}>

@@ -13,6 +13,7 @@ const adminPages = [
   ['tokens', '/admin/tokens'],
   ['openData', '/admin/open-data'],
   ['audit', '/admin/audit'],
+  ['classifier', '/admin/classifier'],
 ] as const;
 
 /** `/admin`: the one way in to administration from the main menu (issue 13, item 13), each page with what it is for. */

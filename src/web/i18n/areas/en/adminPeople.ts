@@ -16,6 +16,7 @@ export const adminPeopleEn: typeof adminPeopleTh = {
       tokens: ['API tokens', 'Your tokens for programs that use the service on your behalf'],
       openData: ['Open data', 'Which datasets are published, and under which licence'],
       audit: ['Audit log', 'Who changed what and when, and security events'],
+      classifier: ['Category suggester', 'How well categories are suggested, corrections waiting, and training a new model'],
     },
   },
   roleName: {
