@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, wr
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/db/pgliteDatabase.ts';
+import { pgliteSnapshot } from './support/testDatabase.ts';
 
 /**
  * Issue 13, item 16: while `tidtam serve` holds an embedded data folder, `open311 key create`,
@@ -44,7 +45,7 @@ describe('commands against a running server on the embedded database', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'tidtam-admin-'));
     // The run's migrated snapshot as the server's folder: the server starts without applying every migration again.
-    const seeded = await openPglite(path.join(dataDir, 'pglite'), { loadDataDir: new Blob([readFileSync(inject('pgliteSnapshot'))]) });
+    const seeded = await openPglite(path.join(dataDir, 'pglite'), { loadDataDir: pgliteSnapshot() });
     await seeded.close();
     const port = await freePort();
     server = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', String(port)], { env, stdio: 'ignore' });
