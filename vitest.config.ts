@@ -27,7 +27,7 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.ts', 'test/e2e/**/*.spec.ts'],
           exclude: ['node_modules', 'dist', 'src/web/**'],
           globalSetup: ['test/support/globalSetup.ts'],
-          setupFiles: ['test/support/noNetwork.ts'],
+          setupFiles: ['test/support/noNetwork.ts', 'test/support/freshClassifier.ts'],
           pool: 'forks',
           // Each worker process runs its files one after another without reloading modules (VITEST_ISOLATE=1
           // reloads them per file, as before). Loading the app's modules and compiling PGlite's WebAssembly once per

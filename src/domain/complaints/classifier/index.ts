@@ -27,6 +27,11 @@ export class ActiveClassifier {
     this.#model = model;
   }
 
+  /** Goes back to the default model (a test file starting after another in the same process). */
+  reset(): void {
+    this.#model = undefined;
+  }
+
   model(): ClassifierModel {
     this.#model ??= this.#makeDefault();
     return this.#model;
