@@ -1,6 +1,8 @@
 import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import { planSearch } from '../../domain/search/planSearch.ts';
+import { searchConditions } from './searchConditions.ts';
+import { readSynonymGroups } from './searchSynonymLookup.ts';
 import type { Queryable } from '../database.ts';
 import { assignmentOverdueSql } from './overdueSql.ts';
 import { CASE_COLUMNS, type CaseRow } from './caseQueries.ts';
@@ -35,7 +37,7 @@ export type CaseListRow = CaseRow & {
 /**
  * The case list: every filter of the list screen, the viewer's reach, Thai
  * search and keyset pagination in one query. Ordered by search tier (0 when
- * not searching), newest first.
+ * not searching; see `planSearch.ts`), newest first within a tier, so the cursor is (tier, created_at, id).
  */
 export async function listCases(db: Queryable, filter: CaseListFilter): Promise<CaseListRow[]> {
   const params: unknown[] = [];
@@ -73,18 +75,17 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
   if (filter.overdue !== undefined) where.push(filter.overdue ? overdue : `not ${overdue}`);
 
   let tier = '0';
-  const plan = filter.q ? planSearch(filter.q) : null;
+  const plan = filter.q ? planSearch(filter.q, await readSynonymGroups(db)) : null;
   if (plan && filter.q) {
-    const allWords = plan.words
-      .map((word) => `(c.search_vector @@ to_tsquery('simple', ${p(word.prefixQuery)}) or c.search_text like ${p(word.like)})`)
-      .join(' and ');
-    const fuzzy = plan.fuzzy ? p(plan.fuzzy) : null;
+    const search = searchConditions(plan, p);
     // A case reference typed whole (DIR-2569-000123) finds that case first.
     const ref = p(filter.q.trim().toUpperCase());
-    where.push(fuzzy ? `(c.ref = ${ref} or (${allWords}) or ${fuzzy} <% c.search_text)` : `(c.ref = ${ref} or (${allWords}))`);
-    tier = `case when c.ref = ${ref} or c.search_text like ${p(plan.phraseLike)} then 0
+    const phrase = `c.search_text like ${p(plan.phraseLike)}`;
+    where.push(`(c.ref = ${ref} or ${phrase} or (${search.allWeak})${search.fuzzy ? ` or ${search.fuzzy}` : ''})`);
+    tier = `case when c.ref = ${ref} or ${phrase} then 0
                  when c.search_vector @@ to_tsquery('simple', ${p(plan.exactQuery)}) then 1
-                 when ${allWords} then 2 else 3 end`;
+                 when ${search.allStrong} then 2
+                 when ${search.allWeak} then 3 else 4 end`;
   } else if (filter.q) {
     where.push('false');
   }
