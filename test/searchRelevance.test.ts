@@ -5,6 +5,7 @@ import { listCases } from '../src/db/queries/caseListQuery.ts';
 import { maskPersonalData } from '../src/domain/complaints/maskPersonalData.ts';
 import { parseTraffyExport } from '../src/domain/complaints/traffy/parseTraffyExport.ts';
 import { titleFromDescription } from '../src/domain/complaints/validateIntake.ts';
+import { foldSpelling } from '../src/domain/search/foldSpelling.ts';
 import { toSearchWords } from '../src/domain/thai/segmentWords.ts';
 import { openTestDatabase, testEngines } from './support/testDatabase.ts';
 
@@ -85,6 +86,15 @@ describe.each(testEngines())('search relevance on the shipped complaints (%s)', 
     console.log(`search relevance (${engine}): recall@20 ${recall.toFixed(3)}, first relevant ${first.toFixed(3)}\n${misses.join('\n')}`);
     expect({ recall: recall >= 0.95, first: first >= 0.9, misses }).toMatchObject({ recall: true, first: true });
   }, 120_000);
+
+  it('folds spelling in SQL (cases.search_fold) exactly as the query side does in TypeScript, on every complaint', async () => {
+    const rows = await db.query<{ ref: string; title: string; body: string; search_fold: string }>(
+      `select ref, title, body, search_fold from cases where kind = 'complaint'`,
+    );
+    expect(rows.rows.length).toBeGreaterThan(2700);
+    const differing = rows.rows.filter((row) => foldSpelling(`${row.title} ${row.body}`) !== row.search_fold).map((row) => row.ref);
+    expect(differing).toEqual([]);
+  });
 
   it('finds complaints about ไฟส่องสว่าง and ไฟถนน for "แสงสว่าง", and "น้ำเน่า" only where something is rotten', async () => {
     const found = await listCases(db, { scope: { national: true }, q: 'แสงสว่าง', limit: 200, now: new Date() });
