@@ -1,7 +1,7 @@
 import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
 import { planSearch, type SearchPlan } from '../../domain/search/planSearch.ts';
-import { SEARCH_STEPS, STEP_LAST_TIER, searchStep } from './searchConditions.ts';
+import { FUZZY_STEP, SEARCH_STEPS, STEP_LAST_TIER, searchStep } from './searchConditions.ts';
 import { readSynonymGroups } from './searchSynonymLookup.ts';
 import type { Queryable } from '../database.ts';
 import { assignmentOverdueSql } from './overdueSql.ts';
@@ -41,7 +41,7 @@ export type CaseListRow = CaseRow & {
  *
  * A search runs in steps (`searchConditions.ts`), one query each, until the page is full: the word
  * tiers 0 to 3 one by one, then partial and most-words matches (4, 5), then the cases close by
- * trigrams alone (6), so the costlier conditions never run while the words find enough.
+ * trigrams alone (6) when nothing else matched, so the costlier conditions never run while the words find enough.
  */
 export async function listCases(db: Queryable, filter: CaseListFilter): Promise<CaseListRow[]> {
   const plan = filter.q ? planSearch(filter.q, await readSynonymGroups(db)) : null;
@@ -50,6 +50,8 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
   const rows: CaseListRow[] = [];
   for (let step = 0; step < SEARCH_STEPS && rows.length < filter.limit; step++) {
     if (filter.cursor && filter.cursor.tier > STEP_LAST_TIER[step]!) continue;
+    // Trigrams alone only when nothing else matched (a typo): beside real matches they are noise.
+    if (step === FUZZY_STEP && (rows.length > 0 || (filter.cursor && filter.cursor.tier < STEP_LAST_TIER[FUZZY_STEP]))) break;
     const cursor = filter.cursor && filter.cursor.tier > (STEP_LAST_TIER[step - 1] ?? -1) ? filter.cursor : undefined;
     rows.push(...(await listPage(db, { ...filter, cursor, limit: filter.limit - rows.length }, { plan, step })));
   }

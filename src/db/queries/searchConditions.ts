@@ -20,6 +20,9 @@ export const SEARCH_STEPS = 6;
 /** The last tier of each step, for resuming a page after a cursor. */
 export const STEP_LAST_TIER = [0, 1, 2, 3, 5, 6] as const;
 
+/** The step of trigram matches alone (tier 6). */
+export const FUZZY_STEP = 5;
+
 /**
  * Step 0 to 3 are one tier each (the phrase, every word, every slot, every slot as a prefix), so
  * each is `where <tsquery> order by created_at desc limit n`: a rare word comes from the GIN index, a
