@@ -87,6 +87,23 @@ describe.each(testEngines())('search relevance on the shipped complaints (%s)', 
     expect({ recall: recall >= 0.95, first: first >= 0.9, misses }).toMatchObject({ recall: true, first: true });
   }, 120_000);
 
+  it('pages through the search steps with the (tier, created_at, id) cursor without gaps or repeats', async () => {
+    for (const q of ['ไฟสะพานลอยดับ', 'ทางม้าลาย']) {
+      const all = await listCases(db, { scope: { national: true }, q, limit: 60, now: new Date() });
+      const paged: string[] = [];
+      let cursor: { tier: number; createdAt: string; id: string } | undefined;
+      for (let page = 0; page < 8; page++) {
+        const rows = await listCases(db, { scope: { national: true }, q, limit: 7, cursor, now: new Date() });
+        paged.push(...rows.map((row) => row.ref));
+        const last = rows.at(-1);
+        if (rows.length < 7 || !last) break;
+        cursor = { tier: last.tier, createdAt: last.created_at.toISOString(), id: last.id };
+      }
+      expect(paged).toEqual(all.slice(0, paged.length).map((row) => row.ref));
+      if (q === 'ไฟสะพานลอยดับ') expect(new Set(all.map((row) => row.tier)).size).toBeGreaterThan(1);
+    }
+  });
+
   it('folds spelling in SQL (cases.search_fold) exactly as the query side does in TypeScript, on every complaint', async () => {
     const rows = await db.query<{ ref: string; title: string; body: string; search_fold: string }>(
       `select ref, title, body, search_fold from cases where kind = 'complaint'`,
