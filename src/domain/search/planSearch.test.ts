@@ -28,15 +28,15 @@ describe('search planning', () => {
       ['ขยะ', 'มูลฝอย'],
     ]);
     expect(plan!.slots).toHaveLength(2);
-    expect(plan!.slots[0]!.likes).toEqual(['%ไฟส่องสว่าง%', '%ไฟถนน%']);
+    expect(plan!.slots[0]!.foldedLikes).toEqual(['%ไฟสองสวาง%', '%ไฟถน%']);
     expect(plan!.slots[0]!.strong).toBe("(('ไฟ' <-> 'ส่อง' <-> 'สว่าง') | ('ไฟ' <-> 'ถนน') | ('street' <-> 'light'))");
     expect(plan!.slots[1]!.strong).toBe("'ดับ'");
-    expect(planSearch('streetlight', [['street light']])!.slots[0]!.likes).toEqual([]);
+    expect(planSearch('streetlight', [['street light']])!.slots[0]!.foldedLikes).toEqual([]);
   });
 
   it('reads the query with its spelling slips mended before matching words and synonym terms', () => {
     const groups = [['น้ำเน่า', 'น้ำครำ']];
-    expect(planSearch('นํ้าเน่า', groups)!.slots[0]!.likes).toEqual(['%น้ำเน่า%', '%น้ำครำ%']);
+    expect(planSearch('นํ้าเน่า', groups)!.slots[0]!.foldedLikes).toEqual(['%นำเนา%', '%นำครำ%']);
     expect(planSearch('นำ้เน่า', groups)!.slots[0]!.synonym).toBe(true);
     expect(planSearch('สายห้อยยย')!.exactQuery).toBe(planSearch('สายห้อย')!.exactQuery);
     expect(planSearch('ห้อยๆ')!.exactQuery).toBe("'ห้อย'");

@@ -43,7 +43,7 @@ export interface SearchSlot {
   strong: string;
   /** tsquery of the slot as the start of a word (or, for a synonym slot, its typed words' starts). */
   weak: string;
-  /** LIKE patterns over the raw text (a synonym's Thai terms, whatever ICU cut) for the partial tier. */
+  /** LIKE patterns over the raw text (a synonym's Thai terms too short for a folded pattern) for the partial tier. */
   likes: string[];
   /** LIKE patterns over the folded text (spelling slips, compounds ICU cut otherwise) for the partial tier. */
   foldedLikes: string[];
@@ -113,7 +113,9 @@ function synonymSlot(typed: string, terms: string[]): SearchSlot {
   return {
     strong,
     weak: typedWords.length ? `(${strong} | (${typedWords.join(' & ')}))` : strong,
-    likes: thai.map((term) => `%${escapeLike(term)}%`),
+    // A term found in the raw text is found folded in the folded text too, so the raw pattern is kept
+    // only for a term too short to fold into a trigram (หมา).
+    likes: thai.filter((term) => foldedLike(term).length === 0).map((term) => `%${escapeLike(term)}%`),
     foldedLikes: [...new Set(thai.flatMap(foldedLike))],
     synonym: true,
   };
