@@ -1,6 +1,8 @@
 import type { CaseKind, CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { scopePathPrefix, type ReadScope } from '../../domain/policies/readScope.ts';
-import { planSearch } from '../../domain/search/planSearch.ts';
+import { planSearch, type SearchPlan } from '../../domain/search/planSearch.ts';
+import { FUZZY_STEP, SEARCH_STEPS, STEP_LAST_TIER, searchStep } from './searchConditions.ts';
+import { readSynonymGroups } from './searchSynonymLookup.ts';
 import type { Queryable } from '../database.ts';
 import { assignmentOverdueSql } from './overdueSql.ts';
 import { CASE_COLUMNS, type CaseRow } from './caseQueries.ts';
@@ -35,9 +37,28 @@ export type CaseListRow = CaseRow & {
 /**
  * The case list: every filter of the list screen, the viewer's reach, Thai
  * search and keyset pagination in one query. Ordered by search tier (0 when
- * not searching), newest first.
+ * not searching; see `planSearch.ts`), newest first within a tier, so the cursor is (tier, created_at, id).
+ *
+ * A search runs in steps (`searchConditions.ts`), one query each, until the page is full: the word
+ * tiers 0 to 3 one by one, then partial and most-words matches (4, 5), then the cases close by
+ * trigrams alone (6) when nothing else matched, so the costlier conditions never run while the words find enough.
  */
 export async function listCases(db: Queryable, filter: CaseListFilter): Promise<CaseListRow[]> {
+  const plan = filter.q ? planSearch(filter.q, await readSynonymGroups(db)) : null;
+  if (filter.q && !plan) return [];
+  if (!plan) return listPage(db, filter, null);
+  const rows: CaseListRow[] = [];
+  for (let step = 0; step < SEARCH_STEPS && rows.length < filter.limit; step++) {
+    if (filter.cursor && filter.cursor.tier > STEP_LAST_TIER[step]!) continue;
+    // Trigrams alone only when nothing else matched (a typo): beside real matches they are noise.
+    if (step === FUZZY_STEP && (rows.length > 0 || (filter.cursor && filter.cursor.tier < STEP_LAST_TIER[FUZZY_STEP]))) break;
+    const cursor = filter.cursor && filter.cursor.tier > (STEP_LAST_TIER[step - 1] ?? -1) ? filter.cursor : undefined;
+    rows.push(...(await listPage(db, { ...filter, cursor, limit: filter.limit - rows.length }, { plan, step })));
+  }
+  return rows;
+}
+
+async function listPage(db: Queryable, filter: CaseListFilter, search: { plan: SearchPlan; step: number } | null): Promise<CaseListRow[]> {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -73,20 +94,11 @@ export async function listCases(db: Queryable, filter: CaseListFilter): Promise<
   if (filter.overdue !== undefined) where.push(filter.overdue ? overdue : `not ${overdue}`);
 
   let tier = '0';
-  const plan = filter.q ? planSearch(filter.q) : null;
-  if (plan && filter.q) {
-    const allWords = plan.words
-      .map((word) => `(c.search_vector @@ to_tsquery('simple', ${p(word.prefixQuery)}) or c.search_text like ${p(word.like)})`)
-      .join(' and ');
-    const fuzzy = plan.fuzzy ? p(plan.fuzzy) : null;
-    // A case reference typed whole (DIR-2569-000123) finds that case first.
-    const ref = p(filter.q.trim().toUpperCase());
-    where.push(fuzzy ? `(c.ref = ${ref} or (${allWords}) or ${fuzzy} <% c.search_text)` : `(c.ref = ${ref} or (${allWords}))`);
-    tier = `case when c.ref = ${ref} or c.search_text like ${p(plan.phraseLike)} then 0
-                 when c.search_vector @@ to_tsquery('simple', ${p(plan.exactQuery)}) then 1
-                 when ${allWords} then 2 else 3 end`;
-  } else if (filter.q) {
-    where.push('false');
+  if (search && filter.q) {
+    const step = searchStep(search.plan, p, p(filter.q.trim().toUpperCase()), search.step);
+    if (!step) return [];
+    where.push(step.where);
+    tier = step.tier;
   }
 
   const keyset: string[] = [];

@@ -40,7 +40,8 @@ describe.each(testEngines())('search ranking (%s)', (engine) => {
   });
 
   it('finds English words in any case, and a case by its reference number', async () => {
-    expect(await search('STREET light')).toEqual([ids.english]);
+    // The Thai street-light complaint follows through the default synonym group, ranked below the literal words.
+    expect(await search('STREET light')).toEqual([ids.english, ids.light]);
     expect(await search(ids.lightRef!.toLowerCase())).toEqual([ids.light]);
   });
 });
