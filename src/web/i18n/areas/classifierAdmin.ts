@@ -30,7 +30,7 @@ export const classifierAdminTh = {
   } as Record<string, string>,
   scores: (newTop1: string, currentTop1: string) => `โมเดลใหม่ถูกเป็นอันดับแรก ${newTop1} โมเดลเดิม ${currentTop1}`,
   trainTitle: 'ฝึกโมเดลตอนนี้',
-  trainHint: 'ใช้เวลาไม่กี่วินาทีถึงหนึ่งนาที ระหว่างนี้ระบบยังรับเรื่องได้ตามปกติ',
+  trainHint: 'ใช้เวลาไม่กี่วินาทีถึงหนึ่งนาที ระหว่างฝึก เครื่องแม่ข่ายนี้อาจตอบช้าลง จึงควรฝึกนอกเวลาที่มีเรื่องเข้ามามาก',
   train: 'ฝึกโมเดลใหม่',
   training: 'กำลังฝึก…',
   trained: (outcome: string) => `ฝึกเสร็จแล้ว: ${outcome}`,

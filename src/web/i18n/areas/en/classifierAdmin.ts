@@ -36,7 +36,7 @@ export const classifierAdminEn: typeof classifierAdminTh = {
   },
   scores: (newTop1, currentTop1) => `New model first suggestion right ${newTop1}, current model ${currentTop1}`,
   trainTitle: 'Train now',
-  trainHint: 'It takes a few seconds to a minute; complaints are taken as usual meanwhile.',
+  trainHint: 'It takes a few seconds to a minute, during which this server answers more slowly: train outside busy hours.',
   train: 'Train a new model',
   training: 'Training…',
   trained: (outcome) => `Training finished: ${outcome}`,
