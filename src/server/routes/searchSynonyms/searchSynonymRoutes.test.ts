@@ -104,6 +104,28 @@ describe.each(testEngines())('search synonym groups (%s)', (engine) => {
     expect((await admin.post('/api/search-synonyms', { terms: [term('ขยะ60'), 'น้ำ'.repeat(20)] })).status).toBe(201);
   });
 
+  it('a group an administrator adds is used by the very next search, and its removal too', async () => {
+    const operator = await signIn(t.app, await createStaff(t.db, { role: 'operator', unitCode: 'OPM-1111' }));
+    const thai = `ผักตบชวา${tag}`;
+    const english = `hyacinth${tag}`;
+    const filed = await operator.post('/api/complaints', {
+      channel: 'hotline',
+      categoryCode: 'canals',
+      description: `${thai} เต็มคลองหลังตลาด เรือผ่านไม่ได้`,
+      areaCode: null,
+      location: null,
+      complainant: null,
+    });
+    expect(filed.status).toBe(201);
+    const found = async () => (await operator.get(`/api/cases?q=${encodeURIComponent(english)}`)).body.items.length;
+    expect(await found()).toBe(0);
+    const made = await admin.post('/api/search-synonyms', { terms: [thai, english], note: '' });
+    expect(made.status).toBe(201);
+    expect(await found()).toBe(1);
+    expect((await admin.delete(`/api/search-synonyms/${made.body.id}`)).status).toBe(200);
+    expect(await found()).toBe(0);
+  });
+
   it('keeps the groups to administrators', async () => {
     expect((await officer.get('/api/search-synonyms')).status).toBe(403);
     const refused = await officer.post('/api/search-synonyms', { terms: [term('ป้าย'), term('ป้ายจราจร')] });
