@@ -184,7 +184,10 @@ describe('taking a complaint: the area, the decision before saving, and clean pu
     expect(filed.rows).toEqual([{ category_code: second, area_code: '570701' }]);
     // The only refusals were the ones asked for: the save and the preview of the code that is no area.
     expect(problems.filter((problem) => !problem.includes('400'))).toEqual([]);
-    expect(problems.filter((problem) => /^400 /.test(problem)).sort()).toEqual(['400 /api/complaints', '400 /api/complaints/preview']);
+    // (Whether the preview of the bad code is sent before the next keystroke replaces it depends on timing.)
+    const refusals = new Set(problems.filter((problem) => /^400 /.test(problem)));
+    expect(refusals.has('400 /api/complaints')).toBe(true);
+    expect([...refusals].filter((problem) => problem !== '400 /api/complaints' && problem !== '400 /api/complaints/preview')).toEqual([]);
   });
 
   it('shows a citizen who left the category to us what it will be and where it will go, and files it so', async () => {

@@ -40,6 +40,7 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
   app.get(
     '/api/classifier',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['classifier'],
         summary: 'The category suggester: the model in use, its accuracy on the held-out latest days, corrections waiting (administrators)',
@@ -61,6 +62,7 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
   app.post(
     '/api/classifier/train',
     {
+      config: { apiToken: 'admin' },
       schema: {
         tags: ['classifier'],
         summary: 'Train the suggester now; the new model replaces the current one only if it scores better (administrators)',
