@@ -40,7 +40,7 @@ export type CaseListRow = CaseRow & {
  * not searching; see `planSearch.ts`), newest first within a tier, so the cursor is (tier, created_at, id).
  *
  * A search runs in steps (`searchConditions.ts`), one query each, until the page is full: the word
- * tiers 0 to 3 one by one, then partial and most-words matches (4, 5), then the cases close by
+ * tiers 0 to 3 one by one, then partial matches (4), most-words matches (5), then the cases close by
  * trigrams alone (6) when nothing else matched, so the costlier conditions never run while the words find enough.
  */
 export async function listCases(db: Queryable, filter: CaseListFilter): Promise<CaseListRow[]> {
