@@ -8,11 +8,13 @@ import {
 
 /**
  * This process's classifier, created once when the module loads: the default
- * model (trained on the shipped complaints, cached) is made on first use, and
- * `serve` and `import traffy` install the stored model at start
+ * model (trained on the shipped complaints, cached) is made on first use and
+ * kept for the process however often the classifier is reset to it; `serve`
+ * and `import traffy` install the stored model at start
  * (`loadClassifierModel`), `tidtam train` the one it just made.
  */
-export const activeClassifier = new ActiveClassifier(defaultClassifierModel);
+let defaultModel: ClassifierModel | undefined;
+export const activeClassifier = new ActiveClassifier(() => (defaultModel ??= defaultClassifierModel()));
 
 /** Suggests categories for a complaint's text with this process's model, most likely first. */
 export function suggestCategory(text: string, keywords?: CategoryKeywords): CategoryScore[] {
