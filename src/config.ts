@@ -11,6 +11,9 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   poolSize: number;
+  /** A PostgreSQL streaming replica for dashboards, the portal, open data and lists; ignored on PGlite. */
+  databaseReadUrl: string | undefined;
+  readPoolSize: number;
   cookieSecure: boolean;
   logLevel: string;
   trustProxy: TrustProxy;
@@ -75,6 +78,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: Partial<
     dataDir: flags.dataDir ?? env.DATA_DIR ?? './data',
     databaseUrl: flags.databaseUrl ?? (env.DATABASE_URL || undefined),
     poolSize: integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+    databaseReadUrl: flags.databaseReadUrl ?? (env.DATABASE_READ_URL || undefined),
+    readPoolSize: integer(
+      'DATABASE_READ_POOL_SIZE',
+      env.DATABASE_READ_POOL_SIZE,
+      integer('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10),
+    ),
     cookieSecure: env.COOKIE_SECURE !== 'false',
     logLevel: env.LOG_LEVEL ?? 'info',
     trustProxy: parseTrustProxy(env.TRUST_PROXY),

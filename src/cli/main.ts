@@ -20,10 +20,11 @@ const withDbFlags = (command: Command) =>
     .option('--data-dir <dir>', 'embedded database folder (DATA_DIR, default ./data)')
     .option('--database-url <url>', 'PostgreSQL connection string (DATABASE_URL)');
 
-const configFrom = (flags: DbFlags & { port?: number; host?: string }): Config =>
+const configFrom = (flags: DbFlags & { port?: number; host?: string; databaseReadUrl?: string }): Config =>
   loadConfig(process.env, {
     ...(flags.dataDir ? { dataDir: flags.dataDir } : {}),
     ...(flags.databaseUrl ? { databaseUrl: flags.databaseUrl } : {}),
+    ...(flags.databaseReadUrl ? { databaseReadUrl: flags.databaseReadUrl } : {}),
     ...(flags.port !== undefined ? { port: flags.port } : {}),
     ...(flags.host ? { host: flags.host } : {}),
   });
@@ -35,7 +36,8 @@ withDbFlags(program.command('serve').description('serve the API and the browser 
   .option('--port <port>', 'port to listen on (PORT, default 3000)', port)
   .option('--host <host>', 'address to listen on (HOST, default 127.0.0.1)')
   .option('--demo', 'add demo accounts and cases to an empty database and show them')
-  .action(async (flags: DbFlags & { port?: number; host?: string; demo?: boolean }) =>
+  .option('--database-read-url <url>', 'PostgreSQL streaming replica for dashboards, portal, open data and lists (DATABASE_READ_URL)')
+  .action(async (flags: DbFlags & { port?: number; host?: string; demo?: boolean; databaseReadUrl?: string }) =>
     (await import('./commands/serve.ts')).serve(configFrom(flags), { demo: Boolean(flags.demo) }),
   );
 

@@ -23,9 +23,21 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-/** Opens a pool on a PostgreSQL server. Pool size follows `DATABASE_POOL_SIZE` (default 10). */
-export function openPostgres(connectionString: string, options: { poolSize?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types });
+/**
+ * Opens a pool on a PostgreSQL server. Pool size follows `DATABASE_POOL_SIZE` (default 10);
+ * `connectionTimeoutMillis` bounds the wait for a connection (the read replica's pool sets it, so an
+ * unreachable replica sends reads to the primary rather than holding them).
+ */
+export function openPostgres(
+  connectionString: string,
+  options: { poolSize?: number | undefined; connectionTimeoutMillis?: number } = {},
+): Database {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    types,
+    ...(options.connectionTimeoutMillis ? { connectionTimeoutMillis: options.connectionTimeoutMillis } : {}),
+  });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
   const base = wrap(pool);

@@ -1,11 +1,17 @@
 import type { ChannelConfig } from '../channelConfig.ts';
 import type { TrustProxy } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import type { ReadReplica } from '../db/readReplica.ts';
 import type { Clock } from '../domain/clock.ts';
 
 /** What the HTTP app is built from; tests pass a PGlite database and a manual clock. */
 export interface AppDeps {
   db: Database;
+  /**
+   * A streaming replica (`DATABASE_READ_URL`) for the read routes, through `request.readDb`
+   * (`plugins/readReplica.ts`); without one every read goes to `db`.
+   */
+  readReplica?: ReadReplica | undefined;
   clock: Clock;
   /** Folder of the built browser app; served at / when set. */
   webDir?: string;

@@ -11,6 +11,7 @@ import type { TrustProxy } from '../config.ts';
 import { limits } from '../shared/limits.ts';
 import type { AppDeps } from './appDeps.ts';
 import { authenticatePlugin } from './plugins/authenticate.ts';
+import { readReplicaPlugin } from './plugins/readReplica.ts';
 import { registerControlCharacterGuard } from './plugins/rejectControlCharacters.ts';
 import { registerWebAssets } from './plugins/webAssets.ts';
 import { frameworkError, registerErrorHandler } from './plugins/errorHandler.ts';
@@ -148,6 +149,8 @@ export async function buildApp(
     clock: deps.clock,
     cookieSecure: deps.cookieSecure ?? true,
   });
+  // `request.readDb`: the streaming replica for the read routes, or the primary (plugins/readReplica.ts).
+  await app.register(readReplicaPlugin, { db: deps.db, readReplica: deps.readReplica, cookieSecure: deps.cookieSecure ?? true });
 
   for (const routes of [
     healthRoutes,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Config } from '../../config.ts';
-import { openDatabase } from '../../db/openDatabase.ts';
+import { openDatabase, openReadSide } from '../../db/openDatabase.ts';
 import { prepareDatabase } from '../../db/prepareDatabase.ts';
 import { DEMO_PASSWORD, demoAccounts } from '../../demo/demoAccounts.ts';
 import { seedDemo } from '../../demo/seedDemo.ts';
@@ -32,8 +32,10 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     }
   }
   await loadClassifierModel(db);
+  const readReplica = openReadSide(config, db, log);
   const app = await buildApp({
     db,
+    readReplica,
     clock: systemClock,
     webDir: webDistDir,
     cookieSecure: config.cookieSecure,
@@ -54,6 +56,7 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
     await stopJobs();
     await adminChannel?.close();
     await app.close();
+    await readReplica?.close();
     await db.close();
     process.exit(0);
   };
@@ -61,7 +64,9 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${path.resolve(config.dataDir)}`;
+  const where = config.databaseUrl
+    ? `PostgreSQL (DATABASE_URL${readReplica ? ', reads on DATABASE_READ_URL' : ''})`
+    : `PGlite in ${path.resolve(config.dataDir)}`;
   log(
     `Tidtam ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} on ${where} in ${Date.now() - started} ms`,
   );

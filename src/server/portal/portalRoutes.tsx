@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { readComplaintCardFigures, type ComplaintCardArea } from '../../commands/cards/readComplaintCardFigures.ts';
 import { readPolicyCardFigures } from '../../commands/cards/readPolicyCardFigures.ts';
 import { readOpenDataCatalogue } from '../../commands/opendata/readOpenDataCatalogue.ts';
@@ -39,14 +40,16 @@ function cardAreaOf(level: PortalAreaLevel, code: string): { area: ComplaintCard
  */
 export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   const areaPage =
-    (level: PortalAreaLevel, code: string, path: string, fiscalYear: number | undefined, origin: string) =>
+    (level: PortalAreaLevel, code: string, path: string, fiscalYear: number | undefined, request: FastifyRequest) =>
     async (): Promise<PortalPage> => {
-      const area = await readPortalArea(deps, { level, code, ...(fiscalYear ? { fiscalYear } : {}) });
+      const origin = requestOrigin(request);
+      const reading = { ...deps, db: request.readDb };
+      const area = await readPortalArea(reading, { level, code, ...(fiscalYear ? { fiscalYear } : {}) });
       const { scope, parent } = area.statistics;
       const placeName = (l: PortalLocale) => l.name(scope.nameTh, scope.nameEn);
       const card = cardAreaOf(level, code);
       // The card's own figures in words (the current fiscal year, as the card shows), so its alt text never differs from it.
-      const cardAlt = card ? complaintCardAlt(card.area, await readComplaintCardFigures(deps, card.area)) : null;
+      const cardAlt = card ? complaintCardAlt(card.area, await readComplaintCardFigures(reading, card.area)) : null;
       return {
         title: (l) =>
           level === 'national' ? l.t('เรื่องร้องเรียนและนโยบายทั่วประเทศ', 'Complaints and policies across Thailand') : placeName(l),
@@ -72,7 +75,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     };
 
   app.get('/portal', { schema: { ...html, summary: 'The national portal page', querystring: PortalQuery } }, (request, reply) =>
-    renderPortal(request, reply, deps.webDir, areaPage('national', 'TH', '/portal', request.query.fiscalYear, requestOrigin(request))),
+    renderPortal(request, reply, deps.webDir, areaPage('national', 'TH', '/portal', request.query.fiscalYear, request)),
   );
 
   app.get(
@@ -83,7 +86,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         request,
         reply,
         deps.webDir,
-        areaPage('zone', request.params.number, `/portal/zones/${request.params.number}`, request.query.fiscalYear, requestOrigin(request)),
+        areaPage('zone', request.params.number, `/portal/zones/${request.params.number}`, request.query.fiscalYear, request),
       ),
   );
 
@@ -95,13 +98,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         request,
         reply,
         deps.webDir,
-        areaPage(
-          'province',
-          request.params.code,
-          `/portal/provinces/${request.params.code}`,
-          request.query.fiscalYear,
-          requestOrigin(request),
-        ),
+        areaPage('province', request.params.code, `/portal/provinces/${request.params.code}`, request.query.fiscalYear, request),
       ),
   );
 
@@ -113,13 +110,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
         request,
         reply,
         deps.webDir,
-        areaPage(
-          'district',
-          request.params.code,
-          `/portal/districts/${request.params.code}`,
-          request.query.fiscalYear,
-          requestOrigin(request),
-        ),
+        areaPage('district', request.params.code, `/portal/districts/${request.params.code}`, request.query.fiscalYear, request),
       ),
   );
 
@@ -128,7 +119,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     { schema: { ...html, summary: 'Published policies and directives', querystring: PortalQuery } },
     (request, reply) =>
       renderPortal(request, reply, deps.webDir, async () => {
-        const cases = await readPortalPolicies(deps);
+        const cases = await readPortalPolicies({ ...deps, db: request.readDb });
         const title = (l: PortalLocale) => l.t('นโยบายและข้อสั่งการ', 'Policies and directives');
         return { title, crumbs: (l) => [home(l), { label: title(l) }], body: (l) => <PolicyIndexPage l={l} cases={cases} /> };
       }),
@@ -139,10 +130,10 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     { schema: { ...html, summary: 'One published policy or directive', params: PortalIdParams, querystring: PortalQuery } },
     (request, reply) =>
       renderPortal(request, reply, deps.webDir, async () => {
-        const policy = await readPortalPolicy(deps, request.params.id);
+        const policy = await readPortalPolicy({ ...deps, db: request.readDb }, request.params.id);
         const origin = requestOrigin(request);
         // The policy card's own figures in words, so the alt text says what the card shows.
-        const cardAlt = policyCardAlt(await readPolicyCardFigures(deps, policy.kase.id));
+        const cardAlt = policyCardAlt(await readPolicyCardFigures({ ...deps, db: request.readDb }, policy.kase.id));
         const alt = (l: PortalLocale) => l.t(cardAlt.th, cardAlt.en);
         return {
           title: () => policy.kase.title,
@@ -164,7 +155,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
 
   app.get('/portal/data', { schema: { ...html, summary: 'Open datasets', querystring: PortalQuery } }, (request, reply) =>
     renderPortal(request, reply, deps.webDir, async () => {
-      const catalogue = await readOpenDataCatalogue(deps.db);
+      const catalogue = await readOpenDataCatalogue(request.readDb);
       const title = (l: PortalLocale) => l.t('ข้อมูลเปิด', 'Open data');
       return { title, crumbs: (l) => [home(l), { label: title(l) }], body: (l) => <DataPage l={l} catalogue={catalogue} /> };
     }),
@@ -181,7 +172,7 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
       },
     },
     async (request, reply) => {
-      const { meta, data } = await readPortalStoryPhoto(deps, request.params.id);
+      const { meta, data } = await readPortalStoryPhoto({ ...deps, db: request.readDb }, request.params.id);
       return reply.header('content-type', meta.content_type).header('cache-control', 'no-cache').send(data);
     },
   );

@@ -31,7 +31,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       const actor = requireActor(request);
       const query = request.query;
       const page = await listReadableCases(
-        { ...deps, actor },
+        { ...deps, db: request.readDb, actor },
         {
           kind: query.kind?.split(',') as CaseKind[] | undefined,
           status: query.status?.split(',') as CaseStatus[] | undefined,

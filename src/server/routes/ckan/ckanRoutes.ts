@@ -74,7 +74,7 @@ const ckanActionApi: FastifyPluginAsyncTypebox<AppDeps & { prefix: string }> = a
   app.setErrorHandler((error, request, reply) => sendCkanError(request, reply, toAppError(error as FastifyError, request)));
 
   const answer = async (request: FastifyRequest, action: CkanAction, params: CkanParams) => {
-    const catalogue = await readOpenDataCatalogue(deps.db);
+    const catalogue = await readOpenDataCatalogue(request.readDb);
     const result = runCkanAction(action, params, {
       catalogue,
       origin: originOf(request),

@@ -25,7 +25,7 @@ export const clusterRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       },
     },
     async (request) => {
-      const answer = await listComplaintClusters({ ...deps, actor: requireActor(request) });
+      const answer = await listComplaintClusters({ ...deps, db: request.readDb, actor: requireActor(request) });
       return { rule: { ...clusterRule }, months: answer.months, clusters: answer.clusters.map(presentCluster) };
     },
   );

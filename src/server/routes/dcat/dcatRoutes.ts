@@ -28,7 +28,7 @@ async function send(reply: FastifyReply, format: RdfFormat, body: Promise<string
  * DCAT harvester (ckanext-dcat's RDF harvester follows the Hydra pages). Public: metadata only,
  * the same rows the CKAN Action API and the downloads read.
  */
-export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {
   app.get(
     '/catalog.:format',
     {
@@ -42,7 +42,7 @@ export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     },
     async (request, reply) => {
       const modifiedSince = parseModifiedSince(request.query.modified_since);
-      const catalogue = await readOpenDataCatalogue(deps.db);
+      const catalogue = await readOpenDataCatalogue(request.readDb);
       const page = pageCatalogue(catalogue.datasets, { page: request.query.page, modifiedSince });
       const quads = catalogueGraph(catalogue, page, { origin: originOf(request), extension: request.params.format });
       return send(reply, request.params.format, serializeRdf(quads, request.params.format));
@@ -60,7 +60,7 @@ export const dcatRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
       },
     },
     async (request, reply) => {
-      const catalogue = await readOpenDataCatalogue(deps.db);
+      const catalogue = await readOpenDataCatalogue(request.readDb);
       const dataset = catalogue.datasets.find((candidate) => candidate.name === request.params.name);
       if (!dataset) throw new AppError('not_found');
       const quads = datasetGraph(catalogue.settings, dataset, { origin: originOf(request) });

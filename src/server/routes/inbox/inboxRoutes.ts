@@ -30,7 +30,10 @@ export const inboxRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps)
     },
     async (request) => {
       const actor = requireActor(request);
-      const page = await listInbox({ ...deps, actor }, { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 });
+      const page = await listInbox(
+        { ...deps, db: request.readDb, actor },
+        { limit: request.query.limit ?? 50, offset: request.query.offset ?? 0 },
+      );
       return { items: page.entries.map((entry) => presentInboxItem(entry, actor, page.asOf)), hasMore: page.hasMore };
     },
   );

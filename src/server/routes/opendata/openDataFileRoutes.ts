@@ -24,7 +24,7 @@ export function matchesEntityTag(header: string | string[] | undefined, etag: st
  * `/opendata/:dataset/:fileName` is the stable address catalogues publish, answering 302 to the
  * current file.
  */
-export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
+export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app) => {
   app.get(
     '/opendata/files/:id/:fileName',
     {
@@ -37,7 +37,7 @@ export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
       config: { rateLimit: downloadLimit },
     },
     async (request, reply) => {
-      const file = await findPublishedOpenDataFile(deps.db, request.params.id, request.params.fileName);
+      const file = await findPublishedOpenDataFile(request.readDb, request.params.id, request.params.fileName);
       const etag = `"${file.sha256}"`;
       reply
         .header('etag', etag)
@@ -48,7 +48,7 @@ export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
         .type(file.mediaType)
         .header('content-length', String(file.byteSize))
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .send(Readable.from(streamOpenDataFile(deps.db, file.id)));
+        .send(Readable.from(streamOpenDataFile(request.readDb, file.id)));
     },
   );
 
@@ -64,7 +64,7 @@ export const openDataFileRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app
       config: { rateLimit: downloadLimit },
     },
     async (request, reply) => {
-      const file = await findCurrentOpenDataFile(deps.db, request.params.dataset, request.params.fileName);
+      const file = await findCurrentOpenDataFile(request.readDb, request.params.dataset, request.params.fileName);
       return reply.header('cache-control', 'no-cache').redirect(file.filePath, 302);
     },
   );

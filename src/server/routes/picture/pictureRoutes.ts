@@ -21,7 +21,7 @@ export const pictureRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
         response: { 200: NationalPicture, ...standardErrors },
       },
     },
-    async (request) => presentNationalPicture(await readNationalPicture({ ...deps, actor: requireActor(request) })),
+    async (request) => presentNationalPicture(await readNationalPicture({ ...deps, db: request.readDb, actor: requireActor(request) })),
   );
 
   app.get(
@@ -35,6 +35,8 @@ export const pictureRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, dep
       },
     },
     async (request) =>
-      presentZonePicture(await readZonePicture({ ...deps, actor: requireActor(request) }, { number: request.params.number })),
+      presentZonePicture(
+        await readZonePicture({ ...deps, db: request.readDb, actor: requireActor(request) }, { number: request.params.number }),
+      ),
   );
 };

@@ -56,7 +56,7 @@ export const complaintReportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
     async (request, reply) => {
       const actor = requireActor(request);
       const { format } = request.params;
-      const report = await readMonthlyComplaintReport({ ...deps, actor }, request.query);
+      const report = await readMonthlyComplaintReport({ ...deps, db: request.readDb, actor }, request.query);
       const name = `complaints-${report.statistics.scope.scope.replace(':', '-')}-${report.month}`;
       const data = format === 'xlsx' ? await monthlyReportXlsx(report) : await print(renderMonthlyReportHtml(report));
       return sendFile(reply, format, name, data);
@@ -77,7 +77,7 @@ export const complaintReportRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
     async (request, reply) => {
       const actor = requireActor(request);
       const { format } = request.params;
-      const report = await readAnnualPerformanceReport({ ...deps, actor }, request.query);
+      const report = await readAnnualPerformanceReport({ ...deps, db: request.readDb, actor }, request.query);
       const name = `performance-${report.fiscalYear}`;
       const data = format === 'xlsx' ? await annualReportXlsx(report) : await print(renderAnnualReportHtml(report));
       return sendFile(reply, format, name, data);

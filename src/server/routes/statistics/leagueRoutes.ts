@@ -24,7 +24,7 @@ export const leagueRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
     async (request) => {
       const actor = request.user ? actorOf(request.user) : null;
       const result = await readLeagueTable(
-        { db: deps.db, clock: deps.clock, actor },
+        { db: request.readDb, clock: deps.clock, actor },
         { level: request.query.level, fiscalYear: request.query.fiscalYear, rankBy: request.query.rankBy },
       );
       return presentLeagueTable(result);

@@ -18,6 +18,6 @@ export const statisticsRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         response: { 200: ComplaintStatistics, ...standardErrors },
       },
     },
-    async (request) => presentComplaintStatistics(await readComplaintStatistics(deps, request.query)),
+    async (request) => presentComplaintStatistics(await readComplaintStatistics({ ...deps, db: request.readDb }, request.query)),
   );
 };
