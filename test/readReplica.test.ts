@@ -9,7 +9,7 @@ import { buildApp } from '../src/server/buildApp.ts';
 import { READ_AFTER_COOKIE, READ_AFTER_HEADER } from '../src/server/plugins/readReplica.ts';
 import { createStaff } from './support/factories.ts';
 import { startReplicaCluster, type ReplicaCluster } from './support/replicaCluster.ts';
-import { sessionFor, signIn, startTestApp, testChannels, type TestClient } from './support/testApp.ts';
+import { sessionFor, signIn, testChannels, type TestClient } from './support/testApp.ts';
 
 /**
  * Issue #15, item 4: a real streaming replica (our own primary and `pg_basebackup -R` replica on
@@ -118,28 +118,25 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('read replica (PostgreSQL
     expect(logged).toEqual([]);
   });
 
+  it('without DATABASE_READ_URL reads from the primary and adds no read-after position (as on PGlite)', async () => {
+    const plain = await buildApp({ db: primary, clock: new ManualClock(new Date()), channels: testChannels });
+    try {
+      const client = await sessionFor(plain, primary, await createStaff(primary, { role: 'delivery_unit', unitCode: 'PMDU' }));
+      const created = await client.post('/api/cases', { kind: 'directive', title: 'เรื่องบนฐานข้อมูลเดียว' });
+      expect(created.status).toBe(201);
+      expect(created.headers[READ_AFTER_HEADER]).toBeUndefined();
+      expect(String(created.headers['set-cookie'] ?? '')).not.toContain(READ_AFTER_COOKIE);
+      expect((await listed(client, { [READ_AFTER_HEADER]: '0/0' })).has(created.body.case.id)).toBe(true);
+    } finally {
+      await plain.close();
+    }
+  });
+
   it('reads from the primary when the replica is down, and logs it once', async () => {
     await cluster.stopReplica();
     expect((await listed(writer)).get(caseId)).toBe('ชื่อที่แก้บนต้นฉบับเท่านั้น');
     expect((await listed(withoutPosition(writer))).get(caseId)).toBe('ชื่อที่แก้บนต้นฉบับเท่านั้น');
     expect((await withoutPosition(writer).get('/portal')).status).toBe(200);
     expect(logged.filter((line) => line.startsWith('read replica unavailable'))).toHaveLength(1);
-  });
-});
-
-describe('without a replica (PGlite)', () => {
-  it('reads from the primary and adds no read-after position to write answers', async () => {
-    const t = await startTestApp();
-    try {
-      const pmdu = await t.as('delivery_unit', 'PMDU');
-      const created = await pmdu.post('/api/cases', { kind: 'directive', title: 'เรื่องบนฐานข้อมูลเดียว' });
-      expect(created.status).toBe(201);
-      expect(created.headers[READ_AFTER_HEADER]).toBeUndefined();
-      expect(String(created.headers['set-cookie'] ?? '')).not.toContain(READ_AFTER_COOKIE);
-      const list = await pmdu.request('GET', '/api/cases', undefined, { [READ_AFTER_HEADER]: '0/0' });
-      expect(list.body.items.map((item: { id: string }) => item.id)).toContain(created.body.case.id);
-    } finally {
-      await t.close();
-    }
   });
 });
