@@ -116,6 +116,32 @@ describe.each(testEngines())('the audit chain (%s)', (engine) => {
     expect(verdict.head.seq).toBe(verdict.entries);
   });
 
+  it('chains events fired early by SET CONSTRAINTS ... IMMEDIATE and the ones after, and forgets a rolled-back one', async () => {
+    const note = (tx: Queryable, n: number) =>
+      appendEvent(tx, { caseId, type: 'note', actorUserId: null, actorUnitId: null, data: { n }, at: clock.now() });
+    await db.transaction(async (tx) => {
+      await note(tx, 1);
+      await note(tx, 2);
+      await tx.query('set constraints all immediate');
+      await note(tx, 3);
+      await tx.query('set constraints all deferred');
+      await note(tx, 4);
+    });
+    await expect(
+      db.transaction(async (tx) => {
+        await note(tx, 5);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    const verdict = await verifyAuditChain(db);
+    expect(verdict.problems).toEqual([]);
+    const last = await db.query<{ n: string }>(
+      `select e.data->>'n' as n from event_chain c join case_events e on e.id = c.event_id
+        where c.source = 'case_events' order by c.seq desc limit 4`,
+    );
+    expect(last.rows.map((r) => r.n).reverse()).toEqual(['1', '2', '3', '4']);
+  });
+
   it('passes a rewrite that recomputed every hash, unless given an anchor taken before it', async () => {
     const anchor = await readAuditAnchor(db);
     const target = await db.query<{ seq: number; event_id: number }>(

@@ -7,6 +7,8 @@
 -- The entry is written by a deferred constraint trigger, at commit: it locks the one head row last
 -- of all the locks its transaction takes, so it cannot deadlock with the row locks of commands, and
 -- the chain's order is the order in which transactions commit, across connections and processes.
+-- (In a REPEATABLE READ transaction that commits behind another chaining one, the head update fails
+-- with a serialization error, as any write conflict there does: nothing is chained wrong.)
 --
 -- The canonical text must stay exactly what src/domain/audit/chainCanonical.ts builds (tested):
 -- each field as its text form (uuid and bigint ::text, jsonb::text, timestamps in UTC with
@@ -56,17 +58,33 @@ create function audit_event_canonical(e audit_events) returns text language sql 
       || event_chain_field(to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'))
 $$;
 
--- Moves the head one entry on and writes that entry.
+-- Moves the head one entry on and writes that entry. The first event a transaction chains finds the
+-- head row and locks it (the last lock the transaction takes); the next ones update the version it
+-- left by its ctid, kept in a transaction-local setting: a row updated n times in one transaction
+-- has n versions, and finding the live one by scanning them would cost n² (intake writes a hundred
+-- events in one commit, the demo history thousands). A savepoint rolled back takes the setting back
+-- with the version it named.
 create function event_chain_link(p_source text, p_event_id bigint, p_row_hash bytea) returns void language plpgsql as $$
 declare
+  v_ctid  text := current_setting('tidtam.chain_head_ctid', true);
   v_seq   bigint;
   v_chain bytea;
+  v_next  tid;
 begin
-  update event_chain_head
-     set seq = seq + 1, chain_hash = sha256(chain_hash || p_row_hash || int8send(seq + 1))
-   returning seq, chain_hash into v_seq, v_chain;
+  if v_ctid is null or v_ctid = '' then
+    update event_chain_head set seq = seq + 1, chain_hash = sha256(chain_hash || p_row_hash || int8send(seq + 1))
+     returning seq, chain_hash, ctid into v_seq, v_chain, v_next;
+  else
+    update event_chain_head set seq = seq + 1, chain_hash = sha256(chain_hash || p_row_hash || int8send(seq + 1))
+     where ctid = v_ctid::tid
+     returning seq, chain_hash, ctid into v_seq, v_chain, v_next;
+  end if;
+  if v_seq is null then
+    raise exception 'event_chain_head is missing' using errcode = 'P0001';
+  end if;
   insert into event_chain (seq, source, event_id, row_hash, chain_hash, chained_at)
   values (v_seq, p_source, p_event_id, p_row_hash, v_chain, clock_timestamp());
+  perform set_config('tidtam.chain_head_ctid', v_next::text, true);
 end $$;
 
 create function case_events_chain() returns trigger language plpgsql as $$
