@@ -9,7 +9,7 @@ import { pgliteSnapshot } from './support/testDatabase.ts';
 
 /**
  * Issue 13, item 16: while `tidtam serve` holds an embedded data folder, `open311 key create`,
- * `user create`, `import traffy` and `sweep` run through the server's admin channel (a Unix socket
+ * `user create`, `import traffy`, `sweep` and `audit verify|anchor` run through the server's admin channel (a Unix socket
  * in the folder) instead of refusing, in real processes as an administrator types them.
  */
 const cli = path.resolve('bin/tidtam.js');
@@ -133,6 +133,17 @@ describe('commands against a running server on the embedded database', () => {
     expect(sweep.status).toBe(0);
     expect(sweep.stdout).toMatch(/^service-levels: \{/m);
     expect(sweep.stdout).toMatch(/^outbox: \{"sent":0,"failed":0,"waiting":0\}$/m);
+  }, 90_000);
+
+  it('verifies the audit chain against an anchor through the channel (issue 15, item 1)', async () => {
+    const anchorFile = path.join(dataDir, 'anchor.txt');
+    const printed = await tidtam(['audit', 'anchor', '--data-dir', dataDir]);
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toMatch(/^tidtam-audit-anchor seq=\d+ chain=[0-9a-f]{64} at=\S+\n$/);
+    writeFileSync(anchorFile, printed.stdout);
+    const verified = await tidtam(['audit', 'verify', '--anchor', anchorFile, '--data-dir', dataDir]);
+    expect(verified.stdout).toMatch(/^audit chain intact: \d+ entries, head seq=\d+ chain=[0-9a-f]{64}; anchor at seq \d+ holds\n$/);
+    expect(verified.status).toBe(0);
   }, 90_000);
 
   it('says what to do when the folder is held and the channel is gone', async () => {

@@ -96,6 +96,22 @@ withDbFlags(
     .description('write every dataset as CSV, JSON and XLSX with its data dictionary now (the server does it daily)'),
 ).action(async (flags: DbFlags) => (await import('./commands/openDataExport.ts')).openDataExportCommand(configFrom(flags)));
 
+const audit = program.command('audit').description('the tamper-evident audit trail: one hash chain over every case and audit event');
+withDbFlags(
+  audit
+    .command('verify')
+    .description('walk the chain and name every event altered, deleted or inserted since it was written; exit 1 if any'),
+)
+  .option('--anchor <file>', 'also check that the chain still has the hash an earlier `audit anchor` printed')
+  .action(async (flags: DbFlags & { anchor?: string }) =>
+    (await import('./commands/audit.ts')).auditVerifyCommand(configFrom(flags), flags.anchor === undefined ? {} : { anchor: flags.anchor }),
+  );
+withDbFlags(audit.command('anchor').description("print the chain's head (seq and hash) to publish, for `audit verify --anchor` later"))
+  .option('--json', 'as JSON')
+  .action(async (flags: DbFlags & { json?: boolean }) =>
+    (await import('./commands/audit.ts')).auditAnchorCommand(configFrom(flags), { json: Boolean(flags.json) }),
+  );
+
 const user = program.command('user').description('staff accounts');
 withDbFlags(user.command('create').description('create a staff account (use --admin for the first administrator)'))
   .requiredOption('--username <name>', 'sign-in name')

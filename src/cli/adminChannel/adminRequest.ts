@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
 
 /**
- * The commands a running server takes over its admin channel (issue 13, item 16): the four that
- * write to the embedded data folder and that an administrator needs while the service runs. Each
+ * The commands a running server takes over its admin channel (issue 13, item 16): the ones that
+ * use the embedded data folder and that an administrator needs while the service runs. Each
  * is exactly what the CLI sends; the server runs the same function the CLI runs on a free folder.
  */
 export const AdminRequest = Type.Union([
@@ -37,6 +37,20 @@ export const AdminRequest = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object({ command: Type.Literal('sweep') }, { additionalProperties: false }),
+  Type.Object(
+    {
+      command: Type.Literal('audit-verify'),
+      /** Read from the anchor file by the CLI. */
+      anchor: Type.Optional(
+        Type.Object(
+          { seq: Type.Integer({ minimum: 0 }), chainHash: Type.String({ pattern: '^[0-9a-f]{64}$' }) },
+          { additionalProperties: false },
+        ),
+      ),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ command: Type.Literal('audit-anchor'), json: Type.Boolean() }, { additionalProperties: false }),
 ]);
 export type AdminRequest = Static<typeof AdminRequest>;
 

@@ -1,5 +1,6 @@
 import type { OpenDataCatalogue, OpenDataResource } from '../../domain/opendata/openDataCatalogue.ts';
 import { OPEN_DATA_LICENCES } from '../../domain/opendata/openDataCatalogue.ts';
+import { formatAnchor, type AuditAnchor } from '../../domain/audit/auditVerdict.ts';
 import type { PortalLocale } from './portalLocale.ts';
 
 const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', json: 'JSON', xlsx: 'XLSX', dictionary_csv: 'CSV' };
@@ -25,8 +26,11 @@ function ResourceLink({ l, resource }: { l: PortalLocale; resource: OpenDataReso
   );
 }
 
-/** The open datasets with their files, data dictionary and licence (the same catalogue CKAN and DCAT publish). */
-export function DataPage({ l, catalogue }: { l: PortalLocale; catalogue: OpenDataCatalogue }) {
+/**
+ * The open datasets with their files, data dictionary and licence (the same catalogue CKAN and DCAT publish),
+ * and the audit chain's anchor now, so that anyone can keep it and later hold the records to it.
+ */
+export function DataPage({ l, catalogue, anchor }: { l: PortalLocale; catalogue: OpenDataCatalogue; anchor: AuditAnchor }) {
   const licence = OPEN_DATA_LICENCES[catalogue.settings.licenseId as keyof typeof OPEN_DATA_LICENCES];
   return (
     <>
@@ -59,6 +63,13 @@ export function DataPage({ l, catalogue }: { l: PortalLocale; catalogue: OpenDat
           ))}
         </ul>
       )}
+      <p class="caption portal-anchor">
+        {l.t(
+          'ตรวจสอบบันทึกได้: บันทึกทุกรายการของเรื่องและของผู้ดูแลระบบร้อยต่อกันเป็นห่วงโซ่แฮช จุดยึดล่าสุด ',
+          'Verifiable records: every case and administration record is linked into one hash chain. Latest anchor ',
+        )}
+        <code>{formatAnchor({ seq: anchor.seq, chainHash: anchor.chainHash })}</code>
+      </p>
     </>
   );
 }

@@ -50,6 +50,12 @@ describe('the public portal pages', () => {
     }
   });
 
+  it('publishes the audit chain anchor on the open-data page (issue 15, item 1)', async () => {
+    const head = (await t.db.query<{ seq: string }>('select seq from event_chain_head')).rows[0]!;
+    const html = (await visitor.get('/portal/data')).body as string;
+    expect(html).toMatch(new RegExp(`<code>tidtam-audit-anchor seq=${head.seq} chain=[0-9a-f]{64}</code>`));
+  });
+
   it('shows the figures, the map and the published story on the province page', async () => {
     const html = (await visitor.get('/portal/provinces/50')).body as string;
     expect(html).toContain('<svg');

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { readComplaintCardFigures, type ComplaintCardArea } from '../../commands/cards/readComplaintCardFigures.ts';
 import { readPolicyCardFigures } from '../../commands/cards/readPolicyCardFigures.ts';
+import { readAuditAnchor } from '../../commands/audit/verifyAuditChain.ts';
 import { readOpenDataCatalogue } from '../../commands/opendata/readOpenDataCatalogue.ts';
 import { readPortalArea, type PortalAreaLevel } from '../../commands/publication/readPortalArea.ts';
 import { readPortalPolicies, readPortalPolicy } from '../../commands/publication/readPortalPolicies.ts';
@@ -156,8 +157,13 @@ export const portalRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps
   app.get('/portal/data', { schema: { ...html, summary: 'Open datasets', querystring: PortalQuery } }, (request, reply) =>
     renderPortal(request, reply, deps.webDir, async () => {
       const catalogue = await readOpenDataCatalogue(request.readDb);
+      const anchor = await readAuditAnchor(request.readDb);
       const title = (l: PortalLocale) => l.t('ข้อมูลเปิด', 'Open data');
-      return { title, crumbs: (l) => [home(l), { label: title(l) }], body: (l) => <DataPage l={l} catalogue={catalogue} /> };
+      return {
+        title,
+        crumbs: (l) => [home(l), { label: title(l) }],
+        body: (l) => <DataPage l={l} catalogue={catalogue} anchor={anchor} />,
+      };
     }),
   );
 
