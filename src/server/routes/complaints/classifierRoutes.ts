@@ -60,6 +60,7 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         lastAttempt: status.lastAttempt && { ...status.lastAttempt, trainedAt: status.lastAttempt.trainedAt.toISOString() },
         waitingExamples: status.waitingExamples,
         retrainAt: status.retrainAt,
+        modelInThisProcess: status.modelInThisProcess,
       };
     },
   );
