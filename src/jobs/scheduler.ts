@@ -57,7 +57,7 @@ export function startScheduler(deps: { db: Database; clock: Clock; log: (line: s
       try {
         // The lease lasts one interval: across all processes, a job runs at most once per interval.
         if (!(await lease())) return;
-        renewal = setInterval(() => void lease().catch(() => undefined), Math.max(job.everyMs / 2, 1000));
+        renewal = setInterval(() => void lease().catch(() => undefined), job.everyMs / 2);
         const result = await job.run(deps);
         deps.log(`job ${job.name}: ${JSON.stringify(result)}`);
       } catch (error) {
