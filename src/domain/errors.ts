@@ -86,6 +86,10 @@ export const errorMessages = {
     th: 'คำนี้อยู่ในกลุ่มคำพ้องความหมายอื่นแล้ว คำหนึ่งอยู่ได้เพียงกลุ่มเดียว โปรดลบคำนั้นออกหรือแก้ไขกลุ่มเดิมแทน',
     en: 'A term is already in another synonym group. A term can be in one group only: remove it, or change the other group instead.',
   },
+  stale_write: {
+    th: 'มีผู้อื่นแก้ไขรายการนี้ไปแล้วหลังจากที่คุณเปิดดู โปรดโหลดข้อมูลใหม่เพื่อดูการเปลี่ยนแปลงนั้น แล้วทำรายการอีกครั้งหากยังจำเป็น',
+    en: 'Someone else changed this after you opened it. Reload to see their change, then try again if it is still needed.',
+  },
   invalid_transition: {
     th: 'ทำรายการนี้ในสถานะปัจจุบันไม่ได้',
     en: 'This cannot be done in the current status.',

@@ -36,24 +36,40 @@ export const defaultJobs: Job[] = [
 /**
  * Runs each job on its interval, under a lease in the database so that of
  * several API processes only one runs a job at a time. Returns a stop function.
+ *
+ * A run that outlasts its interval keeps its lease: it is renewed every half
+ * interval while the job runs (else another process would take the lapsed
+ * lease and run the job a second time beside it), and this process does not
+ * start the job again until the run ends (its own renewals would let it).
+ * The jobs stay safe to run twice regardless (the outbox claims with SKIP
+ * LOCKED, a service-level step is recorded once per assignment), but one
+ * runner at a time keeps them from doing the same work twice.
  */
 export function startScheduler(deps: { db: Database; clock: Clock; log: (line: string) => void; jobs?: Job[] }): () => Promise<void> {
   const holder = randomUUID();
   const jobs = deps.jobs ?? defaultJobs;
   const running = new Set<Promise<unknown>>();
   const timers = jobs.map((job) => {
+    let busy = false;
+    const lease = () => takeJobLease(deps.db, { name: job.name, holder, now: deps.clock.now(), ms: job.everyMs });
     const tick = async () => {
+      let renewal: ReturnType<typeof setInterval> | undefined;
       try {
         // The lease lasts one interval: across all processes, a job runs at most once per interval.
-        const leased = await takeJobLease(deps.db, { name: job.name, holder, now: deps.clock.now(), ms: job.everyMs });
-        if (!leased) return;
+        if (!(await lease())) return;
+        renewal = setInterval(() => void lease().catch(() => undefined), job.everyMs / 2);
         const result = await job.run(deps);
         deps.log(`job ${job.name}: ${JSON.stringify(result)}`);
       } catch (error) {
         deps.log(`job ${job.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        clearInterval(renewal);
+        busy = false;
       }
     };
     const start = () => {
+      if (busy) return;
+      busy = true;
       const run = tick();
       running.add(run);
       void run.finally(() => running.delete(run));

@@ -14,11 +14,12 @@ export async function cascadeAssignment(
   ctx: CommandContext,
   assignmentId: string,
   request: AssignmentRequest,
+  options: { expectedVersion?: number } = {},
 ): Promise<CreatedAssignments> {
   const { actor } = ctx;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'cascade');
+    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'cascade', options.expectedVersion);
     const result = await createAssignments(tx, {
       caseId: kase.id,
       parentId: assignmentId,

@@ -12,12 +12,12 @@ import { loadAssignmentForAction } from './loadAssignmentForAction.ts';
 export async function reportProgress(
   ctx: CommandContext,
   assignmentId: string,
-  input: { note: string; attachmentIds: string[] },
+  input: { note: string; attachmentIds: string[]; expectedVersion?: number },
 ): Promise<{ eventId: number }> {
   const { actor } = ctx;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'progress');
+    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, 'progress', input.expectedVersion);
     const { eventId } = await changeAssignmentStatus(tx, {
       kase,
       assignment,

@@ -21,12 +21,12 @@ export async function transitionAssignment(
   ctx: CommandContext,
   assignmentId: string,
   action: keyof typeof eventTypes,
-  input: { note?: string | null; reason?: string | null; publicReply?: string | null },
+  input: { note?: string | null; reason?: string | null; publicReply?: string | null; expectedVersion?: number },
 ): Promise<void> {
   const { actor } = ctx;
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, action);
+    const { assignment, kase, next } = await loadAssignmentForAction(tx, actor, assignmentId, action, input.expectedVersion);
     await changeAssignmentStatus(tx, {
       kase,
       assignment,

@@ -14,11 +14,16 @@ import { loadReadableCase } from './loadReadableCase.ts';
 import { refreshCaseStatus } from './refreshCaseStatus.ts';
 
 /** The case owner sends the case to more units (any unit in the government tree). */
-export async function assignCase(ctx: CommandContext, caseId: string, request: AssignmentRequest): Promise<CreatedAssignments> {
+export async function assignCase(
+  ctx: CommandContext,
+  caseId: string,
+  request: AssignmentRequest,
+  options: { expectedVersion?: number } = {},
+): Promise<CreatedAssignments> {
   const { actor } = ctx;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const { row, facts } = await loadReadableCase(tx, actor, caseId, { forUpdate: true });
+    const { row, facts } = await loadReadableCase(tx, actor, caseId, { forUpdate: true, expectedVersion: options.expectedVersion });
     if (!canAssignCase(actor, facts)) throw new AppError('forbidden');
     const result = await createAssignments(tx, {
       caseId,

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database.ts';
 import { assignmentUnitPathsWithin, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
+import { checkExpectedVersion } from '../../domain/cases/checkExpectedVersion.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canReadCase, type CaseFacts } from '../../domain/policies/casePolicy.ts';
 import { readScope } from '../../domain/policies/readScope.ts';
@@ -8,14 +9,16 @@ import type { Actor } from '../../domain/roles.ts';
 /**
  * Loads a case the actor may read, with the facts policies need. A case the
  * actor may not read is reported as not found, so its existence does not leak.
+ * With `expectedVersion` (the `If-Match` of a write, with `forUpdate`), a case
+ * changed since the caller read it is refused as `stale_write`.
  */
 export async function loadReadableCase(
   db: Queryable,
   actor: Actor,
   caseId: string,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; expectedVersion?: number | undefined } = {},
 ): Promise<{ row: CaseRow; facts: CaseFacts }> {
-  const row = await findCase(db, caseId, options);
+  const row = await findCase(db, caseId, { forUpdate: options.forUpdate });
   if (!row) throw new AppError('not_found');
   const scope = readScope(actor);
   const facts: CaseFacts = {
@@ -26,5 +29,6 @@ export async function loadReadableCase(
     assignmentUnitPaths: scope.national ? [] : await assignmentUnitPathsWithin(db, caseId, scope.unitPath),
   };
   if (!canReadCase(actor, facts)) throw new AppError('not_found');
+  checkExpectedVersion(row, options.expectedVersion);
   return { row, facts };
 }

@@ -11,7 +11,9 @@ import {
  * model (trained on the shipped complaints, cached) is made on first use and
  * kept for the process however often the classifier is reset to it; `serve`
  * and `import traffy` install the stored model at start
- * (`loadClassifierModel`), `tidtam train` the one it just made.
+ * (`loadClassifierModel`), `tidtam train` the one it just made, and every
+ * process follows a model another one stored at its next read of the complaint
+ * configuration (`syncClassifierModel`).
  */
 let defaultModel: ClassifierModel | undefined;
 export const activeClassifier = new ActiveClassifier(() => (defaultModel ??= defaultClassifierModel()));
@@ -21,7 +23,7 @@ export function suggestCategory(text: string, keywords?: CategoryKeywords): Cate
   return activeClassifier.suggest(text, keywords);
 }
 
-/** Installs a model (the one `tidtam train` stored), replacing the default. */
-export function useClassifierModel(model: ClassifierModel): void {
-  activeClassifier.use(model);
+/** Installs a model (the one `tidtam train` stored, with its row id), replacing the default. */
+export function useClassifierModel(model: ClassifierModel, storedId: number | null): void {
+  activeClassifier.use(model, storedId);
 }

@@ -1,8 +1,10 @@
 import type { Database, Queryable } from '../../db/database.ts';
+import { installedClassifierModelId } from '../../db/queries/classifierModelQueries.ts';
 import { complaintConfigVersion, listCategories, listRoutingRules, type CategoryRow } from '../../db/queries/complaintConfigQueries.ts';
 import { categoryTerms } from '../../domain/complaints/categoryLabels.ts';
 import type { CategoryKeywords } from '../../domain/complaints/classifier/index.ts';
 import { routingKey, type RoutingTables } from '../../domain/complaints/routeComplaint.ts';
+import { syncClassifierModel } from './loadClassifierModel.ts';
 
 /** The unit complaints are owned by and fall back to: the Government Contact Centre 1111. */
 export const INTAKE_UNIT_CODE = 'OPM-1111';
@@ -27,6 +29,8 @@ export interface ComplaintConfig {
   intakeUnit: CachedUnit | null;
   /** The complaint service level's resolve time, for categories without their own. */
   defaultResolveHours: number | null;
+  /** The newest installed classifier model's id as of this version (null: the shipped default). */
+  classifierModelId: number | null;
 }
 
 const cache = new WeakMap<Database, ComplaintConfig>();
@@ -34,13 +38,17 @@ const cache = new WeakMap<Database, ComplaintConfig>();
 /**
  * The configuration as of `version` (read by the caller in its own
  * transaction): the cached copy when it is current, else a fresh load. Every
- * admin edit bumps the version in its transaction, so with several API
- * processes each one reloads at its next intake after a change.
+ * change of the tables it is made from (admin edits, imports, plain SQL) and
+ * every stored classifier model bumps the version in its transaction (triggers,
+ * `20261209120000-add-row-versions.sql`), so with several API processes each
+ * one reloads at its next intake after a change, and takes up a model another
+ * process trained.
  */
 async function complaintConfigAt(db: Database, tx: Queryable, version: number): Promise<ComplaintConfig> {
   const cached = cache.get(db);
   if (cached && cached.version === version) return cached;
   const loaded = await loadComplaintConfig(tx, version);
+  await syncClassifierModel(tx, loaded.classifierModelId);
   cache.set(db, loaded);
   return loaded;
 }
@@ -106,5 +114,6 @@ async function loadComplaintConfig(db: Queryable, version: number): Promise<Comp
     areas: new Map(areas.rows.map((row) => [row.code, { level: row.level, parent: row.parent_code }])),
     intakeUnit,
     defaultResolveHours: defaults.rows[0]?.resolve_hours ?? null,
+    classifierModelId: await installedClassifierModelId(db),
   };
 }

@@ -7,16 +7,19 @@ import { loadReadableCase } from '../cases/loadReadableCase.ts';
 
 export type LeadAssignment = NonNullable<Awaited<ReturnType<typeof findLeadAssignment>>>;
 
-/** A complaint the actor may read (else not found), locked when asked, with its lead assignment and policy facts. */
+/**
+ * A complaint the actor may read (else not found), locked when asked, with its lead assignment and policy facts;
+ * with `expectedVersion`, refused as `stale_write` when its case moved on since the caller read it.
+ */
 export async function loadComplaint(
   tx: Queryable,
   actor: Actor,
   caseId: string,
-  options: { forUpdate?: boolean } = {},
+  options: { forUpdate?: boolean; expectedVersion?: number | undefined } = {},
 ): Promise<{ complaint: ComplaintRow; lead: LeadAssignment | undefined; facts: ComplaintFacts }> {
   const { row } = await loadReadableCase(tx, actor, caseId, options);
   if (row.kind !== 'complaint') throw new AppError('not_found');
-  const complaint = await findComplaintByCase(tx, caseId, options);
+  const complaint = await findComplaintByCase(tx, caseId, { forUpdate: options.forUpdate });
   if (!complaint) throw new AppError('not_found');
   const lead = await findLeadAssignment(tx, caseId);
   return {

@@ -3,6 +3,7 @@ import { currentClassifierModelRow, lastClassifierAttempt, type ClassifierAttemp
 import { AppError } from '../../domain/errors.ts';
 import { canManageComplaintSettings } from '../../domain/policies/complaintPolicy.ts';
 import type { CommandContext } from '../context.ts';
+import { activeClassifier } from './activeClassifier.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
 import { loadRetrainSchedule, retrainScheduleText } from './retrainScheduleSetting.ts';
 import { trainClassifierModel, type TrainResult } from './trainClassifierModel.ts';
@@ -15,6 +16,8 @@ export interface ClassifierStatus {
   waitingExamples: number;
   /** The Bangkok time of the nightly retrain, or null: off. */
   retrainAt: string | null;
+  /** The stored model this process suggests with (null: the shipped default): after `config` is read, so already caught up. */
+  modelInThisProcess: number | null;
 }
 
 interface CategoryFacts {
@@ -59,6 +62,7 @@ export async function readClassifierStatus(ctx: CommandContext): Promise<Classif
     lastAttempt: last ? attemptFacts(last) : null,
     waitingExamples: await countStaffExamplesSince(ctx.db, current?.knew_until ?? null),
     retrainAt: retrainScheduleText(loadRetrainSchedule()),
+    modelInThisProcess: activeClassifier.storedId(),
   };
 }
 

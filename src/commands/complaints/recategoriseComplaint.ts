@@ -70,13 +70,20 @@ export async function changeComplaintCategory(
  * `POST /api/complaints/:id/category`: whoever may re-route the complaint (its handling unit, or the
  * intake operators who own it) may correct its category, while it is open.
  */
-export async function recategoriseComplaint(ctx: CommandContext, caseId: string, input: { category: string; reason?: string }) {
+export async function recategoriseComplaint(
+  ctx: CommandContext,
+  caseId: string,
+  input: { category: string; reason?: string; expectedVersion?: number },
+) {
   const config = await currentComplaintConfig(ctx.db);
   const categoryCode = checkCategoryCode(config, input.category);
   const reason = input.reason?.trim() || null;
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const { complaint, lead, facts } = await loadComplaint(tx, ctx.actor, caseId, { forUpdate: true });
+    const { complaint, lead, facts } = await loadComplaint(tx, ctx.actor, caseId, {
+      forUpdate: true,
+      expectedVersion: input.expectedVersion,
+    });
     if (!canRecategoriseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     if (complaint.category_code === categoryCode) {
       throw new AppError('conflict', { th: 'เรื่องอยู่ในประเภทนี้แล้ว', en: 'The complaint is already in this category.' });

@@ -12,11 +12,18 @@ import { checkPublicReply, recordPublicReply } from './recordPublicReply.ts';
  * reply is a case event (who wrote it, when, the words as written) and goes out to the complainants
  * with the complaint's status now, masked as every free text shown beyond the handling unit is.
  */
-export async function replyToCitizen(ctx: CommandContext, caseId: string, input: { message: string }): Promise<{ eventId: number }> {
+export async function replyToCitizen(
+  ctx: CommandContext,
+  caseId: string,
+  input: { message: string; expectedVersion?: number },
+): Promise<{ eventId: number }> {
   const message = checkPublicReply(input.message, '/message');
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const { complaint, lead, facts } = await loadComplaint(tx, ctx.actor, caseId, { forUpdate: true });
+    const { complaint, lead, facts } = await loadComplaint(tx, ctx.actor, caseId, {
+      forUpdate: true,
+      expectedVersion: input.expectedVersion,
+    });
     if (!canReplyToCitizen(ctx.actor, facts)) throw new AppError('forbidden');
     if (complaint.merged_into) {
       throw new AppError('invalid_transition', {

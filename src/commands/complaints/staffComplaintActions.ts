@@ -6,6 +6,7 @@ import {
   returnUnfinishedAssignments,
 } from '../../db/queries/assignmentQueries.ts';
 import { findComplaintsByPhone, readContactsLogged, type ContactRow } from '../../db/queries/complaintQueries.ts';
+import { touchCase } from '../../db/queries/caseQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { enqueueForComplainants } from '../../db/queries/outboxQueries.ts';
 import { findUnitByCode } from '../../db/queries/unitQueries.ts';
@@ -14,6 +15,7 @@ import type { CaseStatus } from '../../domain/cases/caseKinds.ts';
 import { statusChangedMessage } from '../../domain/complaints/citizenMessages.ts';
 import { maskPersonalData } from '../../domain/complaints/maskPersonalData.ts';
 import { normalisePhone } from '../../domain/complaints/validateIntake.ts';
+import { checkExpectedVersion } from '../../domain/cases/checkExpectedVersion.ts';
 import { AppError } from '../../domain/errors.ts';
 import {
   canMergeComplaint,
@@ -106,8 +108,8 @@ export async function findCaller(ctx: CommandContext, phoneInput: string) {
   });
 }
 
-async function leadOrFail(tx: Queryable, ctx: CommandContext, caseId: string) {
-  const loaded = await loadComplaint(tx, ctx.actor, caseId, { forUpdate: true });
+async function leadOrFail(tx: Queryable, ctx: CommandContext, caseId: string, expectedVersion: number | undefined) {
+  const loaded = await loadComplaint(tx, ctx.actor, caseId, { forUpdate: true, expectedVersion });
   if (!loaded.lead) throw new AppError('invalid_transition');
   return { ...loaded, lead: loaded.lead };
 }
@@ -120,7 +122,7 @@ async function leadOrFail(tx: Queryable, ctx: CommandContext, caseId: string) {
 export async function rerouteComplaint(
   ctx: CommandContext,
   caseId: string,
-  input: { unitCode: string; reason: string; category?: string },
+  input: { unitCode: string; reason: string; category?: string; expectedVersion?: number },
 ) {
   const reason = checkReason(input.reason);
   const now = ctx.clock.now();
@@ -128,7 +130,7 @@ export async function rerouteComplaint(
   const config = input.category === undefined ? null : await currentComplaintConfig(ctx.db);
   const category = config && input.category !== undefined ? checkCategoryCode(config, input.category) : null;
   return ctx.db.transaction(async (tx) => {
-    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId, input.expectedVersion);
     if (!canRerouteComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     const unit = await findUnitByCode(tx, input.unitCode);
     if (!unit || !unit.active)
@@ -165,14 +167,16 @@ export async function rerouteComplaint(
 }
 
 /** Stops the service-level clock while the unit waits for the citizen's answer, and asks them. */
-export async function waitForCitizen(ctx: CommandContext, caseId: string, input: { message: string }) {
+export async function waitForCitizen(ctx: CommandContext, caseId: string, input: { message: string; expectedVersion?: number }) {
   const message = checkReason(input.message, '/message');
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId, input.expectedVersion);
     if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     if (lead.paused_at || !['sent', 'acknowledged', 'in_progress'].includes(lead.status)) throw new AppError('invalid_transition');
     await pauseAssignment(tx, { id: lead.id, now });
+    // The case's version moves with it, so a page showing the complaint before the pause is stale.
+    await touchCase(tx, caseId, now);
     await tx.query('update complaints set waiting_since = $2 where case_id = $1', [caseId, now]);
     await appendEvent(tx, {
       caseId,
@@ -188,14 +192,15 @@ export async function waitForCitizen(ctx: CommandContext, caseId: string, input:
 }
 
 /** The citizen answered: the clock runs again, the paused time not counted. */
-export async function resumeComplaint(ctx: CommandContext, caseId: string, input: { note: string | null }) {
+export async function resumeComplaint(ctx: CommandContext, caseId: string, input: { note: string | null; expectedVersion?: number }) {
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
-    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId);
+    const { complaint, lead, facts } = await leadOrFail(tx, ctx, caseId, input.expectedVersion);
     if (!canPauseComplaint(ctx.actor, facts)) throw new AppError('forbidden');
     if (!lead.paused_at) throw new AppError('invalid_transition');
     const pausedMs = now.getTime() - lead.paused_at.getTime();
     await resumeAssignment(tx, { id: lead.id, pausedMs, now });
+    await touchCase(tx, caseId, now);
     await tx.query('update complaints set waiting_since = null where case_id = $1', [caseId]);
     await appendEvent(tx, {
       caseId,
@@ -215,7 +220,11 @@ export async function resumeComplaint(ctx: CommandContext, caseId: string, input
  * the surviving case from now on (its messages reach them), its assignment is
  * returned and it is closed; both cases record the merge.
  */
-export async function mergeComplaint(ctx: CommandContext, caseId: string, input: { intoCaseId: string; reason: string }) {
+export async function mergeComplaint(
+  ctx: CommandContext,
+  caseId: string,
+  input: { intoCaseId: string; reason: string; expectedVersion?: number },
+) {
   const reason = checkReason(input.reason);
   if (caseId === input.intoCaseId)
     throw new AppError('validation_failed', {
@@ -230,6 +239,9 @@ export async function mergeComplaint(ctx: CommandContext, caseId: string, input:
       [second!, await loadComplaint(tx, ctx.actor, second!, { forUpdate: true })],
     ]);
     const from = loaded.get(caseId)!;
+    // The version sent is the one of the complaint being merged away (the page the officer acts on).
+    const fromCase = await tx.query<{ version: number }>('select version from cases where id = $1', [caseId]);
+    checkExpectedVersion(fromCase.rows[0]!, input.expectedVersion);
     const into = loaded.get(input.intoCaseId)!;
     if (!canMergeComplaint(ctx.actor, from.facts)) throw new AppError('forbidden');
     if (from.complaint.merged_into || into.complaint.merged_into || into.facts.caseClosed) throw new AppError('invalid_transition');

@@ -125,7 +125,8 @@ describe.each(testEngines())('learning from corrections: tidtam train (%s)', (en
     expect(current!.per_category!.length).toBeGreaterThan(0);
     // Refitted on every example, the held-out days too: it learnt the word staff kept filing under street lights.
     const stored = await latestClassifierModel(db);
-    expect(rankCategories(stored!, `${WORD} หน้าบ้าน`)[0]?.code).toBe('street_lights');
+    expect(stored!.id).toBe(result.modelId);
+    expect(rankCategories(stored!.model, `${WORD} หน้าบ้าน`)[0]?.code).toBe('street_lights');
     expect(suggestCategory(`${WORD} หน้าบ้าน`)[0]?.code).toBe('street_lights');
     expect(await loadClassifierModel(db)).toBe(true);
     // Once tonight: nothing new since, and the attempt is after 02:00.

@@ -36,7 +36,8 @@ export interface TrainResult {
  * (each case's last category staff chose) and the closed complaints without one, and replaces the
  * current model only when a candidate scores better on the latest days it has not seen
  * (`judgeRetrain`). Every attempt is stored, installed or not; an installed model is used by this
- * process at once, by others at their next start. `shipped` replaces the shipped examples (tests
+ * process at once, by others at their next read of the complaint configuration (storing it moves
+ * the configuration's version: `syncClassifierModel`). `shipped` replaces the shipped examples (tests
  * train on a few where the rule, not the accuracy, is the point).
  */
 export async function trainClassifierModel(deps: { db: Database; clock: Clock; shipped?: readonly TimedExample[] }): Promise<TrainResult> {
@@ -77,7 +78,7 @@ export async function trainClassifierModel(deps: { db: Database; clock: Clock; s
     baselineTop3: judgement.current?.top3 ?? null,
     outcome: judgement.outcome,
   });
-  if (judgement.model) useClassifierModel(judgement.model);
+  if (judgement.model) useClassifierModel(judgement.model, modelId);
   return {
     modelId,
     outcome: judgement.outcome,

@@ -26,6 +26,8 @@ export interface AssignmentRow {
   done_at: Date | null;
   closed_at: Date | null;
   return_reason: string | null;
+  /** Raised by every update of the row (a trigger): what `If-Match` is compared with. */
+  version: number;
   /** When the unit had to acknowledge by (service level; null while paused), where the query reads it (`listCaseAssignments`). */
   acknowledge_due_at?: Date | null;
 }
@@ -33,7 +35,7 @@ export interface AssignmentRow {
 export const ASSIGNMENT_COLUMNS = `a.id, a.case_id, a.unit_id, u.path as unit_path, u.code as unit_code, u.name_th as unit_name_th,
   u.name_en as unit_name_en, u.kind as unit_kind, u.area_code as unit_area_code, a.parent_id, a.role, a.status, a.due_at,
   a.assigned_by_unit_id, a.assigned_by, a.note, a.created_at, a.updated_at, a.acknowledged_at, a.done_at, a.closed_at,
-  a.return_reason`;
+  a.return_reason, a.version`;
 
 export async function findAssignment(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<AssignmentRow | undefined> {
   const result = await db.query<AssignmentRow>(

@@ -20,10 +20,12 @@ export interface CaseRow {
   due_at: Date | null;
   closed_at: Date | null;
   details: Record<string, unknown>;
+  /** Raised by every update of the row (a trigger): what `If-Match` is compared with. */
+  version: number;
 }
 
 export const CASE_COLUMNS = `c.id, c.ref, c.kind, c.title, c.body, c.status, c.priority, c.category, c.area_code,
-  c.owner_unit_id, ou.path as owner_unit_path, c.created_by, c.created_at, c.updated_at, c.due_at, c.closed_at, c.details`;
+  c.owner_unit_id, ou.path as owner_unit_path, c.created_by, c.created_at, c.updated_at, c.due_at, c.closed_at, c.details, c.version`;
 
 export async function findCase(db: Queryable, id: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
   const result = await db.query<CaseRow>(

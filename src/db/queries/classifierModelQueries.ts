@@ -52,12 +52,12 @@ export async function insertClassifierModel(db: Queryable, input: ClassifierAtte
  * The model in use: the newest installed one this version can use (rows from before attempts were
  * kept are all installed; a naive Bayes model from before the regression is passed over).
  */
-export async function latestClassifierModel(db: Queryable): Promise<ClassifierModel | undefined> {
-  const row = await queryOne<{ model: unknown }>(
+export async function latestClassifierModel(db: Queryable): Promise<{ id: number; model: ClassifierModel } | undefined> {
+  const row = await queryOne<{ id: number; model: unknown }>(
     db,
-    `select model from classifier_models where installed and model->>'version' = '2' order by id desc limit 1`,
+    `select id::int as id, model from classifier_models where installed and model->>'version' = '2' order by id desc limit 1`,
   );
-  return isClassifierModel(row?.model) ? row.model : undefined;
+  return row && isClassifierModel(row.model) ? { id: row.id, model: row.model } : undefined;
 }
 
 /** What is known about a stored attempt, without its model (megabytes of JSON). */
@@ -88,6 +88,15 @@ export async function currentClassifierModelRow(db: Queryable): Promise<Classifi
     db,
     `select ${ATTEMPT_COLUMNS} from classifier_models where installed and model->>'version' = '2' order by id desc limit 1`,
   );
+}
+
+/** The id of the model in use (as `latestClassifierModel`), without sending the model: cheap enough for every configuration reload. */
+export async function installedClassifierModelId(db: Queryable): Promise<number | null> {
+  const row = await queryOne<{ id: number }>(
+    db,
+    `select id::int as id from classifier_models where installed and model->>'version' = '2' order by id desc limit 1`,
+  );
+  return row?.id ?? null;
 }
 
 export async function lastClassifierAttempt(db: Queryable): Promise<ClassifierAttemptRow | undefined> {

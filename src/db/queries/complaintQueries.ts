@@ -26,12 +26,14 @@ export interface ComplaintRow {
   case_status: string;
   owner_unit_id: string;
   owner_unit_path: string;
+  /** The case's version (`If-Match` on the staff actions). */
+  case_version: number;
 }
 
 const COMPLAINT_COLUMNS = `k.case_id, c.ref, k.tracking_code, k.public_id, k.channel, k.category_code, k.area_code, k.lat, k.lon, k.address,
   k.anonymous, k.received_at, k.resolved_at, k.waiting_since, k.rating, k.rating_comment, k.rated_at, k.reopened_count,
   k.merged_into, m.public_id as merged_into_public_id, c.title, c.body, c.status as case_status, c.owner_unit_id,
-  ou.path as owner_unit_path`;
+  ou.path as owner_unit_path, c.version as case_version`;
 const COMPLAINT_FROM = `complaints k join cases c on c.id = k.case_id join units ou on ou.id = c.owner_unit_id
   left join complaints m on m.case_id = k.merged_into`;
 

@@ -31,6 +31,21 @@ export async function claimDueOutbox(
   return result.rows.sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Just before sending a claimed message: confirms the claim is still this worker's and extends it.
+ * Every claim raises `attempts`, so a message another worker claimed again (this worker's lease ran
+ * out while it was busy with the rest of its batch) no longer matches and is left to that worker:
+ * the claim's attempt count is a fencing token, and a message is sent by one worker only.
+ */
+export async function confirmOutboxClaim(db: Queryable, input: { id: number; attempts: number; leaseUntil: Date }): Promise<boolean> {
+  const result = await db.query(`update outbox set available_at = $3 where id = $1 and attempts = $2 and sent_at is null returning id`, [
+    input.id,
+    input.attempts,
+    input.leaseUntil,
+  ]);
+  return result.rows.length === 1;
+}
+
 export async function markOutboxSent(db: Queryable, id: number, at: Date): Promise<void> {
   await db.query(`update outbox set sent_at = $2, last_error = null where id = $1`, [id, at]);
 }

@@ -2,6 +2,7 @@ import { loadChannelConfig, type ChannelConfig } from '../../channelConfig.ts';
 import type { Database } from '../../db/database.ts';
 import {
   claimDueOutbox,
+  confirmOutboxClaim,
   markOutboxAbandoned,
   markOutboxFailed,
   markOutboxSent,
@@ -55,7 +56,9 @@ async function send(row: OutboxRow, config: ChannelConfig): Promise<void> {
  * Each message is claimed first (see `claimDueOutbox`), then sent outside any
  * transaction (a slow mail server must not hold the database), then marked
  * sent, or failed with its error and a back-off. Runs under the scheduler's
- * lease and on demand (`tidtam sweep`).
+ * lease and on demand (`tidtam sweep`); several runs at once (two processes,
+ * a sweep beside the server) each send a message only while their claim on it
+ * holds (`confirmOutboxClaim`).
  */
 export async function deliverOutbox(
   deps: { db: Database; clock: Clock },
@@ -83,6 +86,8 @@ export async function deliverOutbox(
     });
     if (claimed.length === 0) return result;
     for (const row of claimed) {
+      const leaseUntil = new Date(deps.clock.now().getTime() + outboxLeaseMs);
+      if (!(await confirmOutboxClaim(deps.db, { id: row.id, attempts: row.attempts, leaseUntil }))) continue;
       try {
         await send(row, config);
         await markOutboxSent(deps.db, row.id, deps.clock.now());

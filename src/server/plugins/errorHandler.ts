@@ -23,6 +23,7 @@ export const statusOf: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   conflict: 409,
   invalid_transition: 409,
+  stale_write: 409,
   synonym_term_taken: 409,
   follow_up_closed: 409,
   invalid_target: 422,

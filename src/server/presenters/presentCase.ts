@@ -63,6 +63,7 @@ export function presentAssignment(row: AssignmentRow, actor: Actor, now: Date, c
     doneAt: iso(row.done_at),
     closedAt: iso(row.closed_at),
     returnReason: row.return_reason,
+    version: row.version,
     allowedActions: allowedAssignmentActions(actor, {
       unitId: row.unit_id,
       assignedByUnitId: row.assigned_by_unit_id,

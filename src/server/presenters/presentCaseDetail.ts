@@ -16,6 +16,7 @@ export function presentCaseDetail(detail: CaseDetail, actor: Actor) {
       body: row.body,
       details: row.details,
       closedAt: row.closed_at?.toISOString() ?? null,
+      version: row.version,
     },
     assignments: detail.assignments.map((a) => presentAssignment(a, actor, now, row.status === 'closed')),
     attachments: detail.attachments.map(presentAttachment),

@@ -54,6 +54,7 @@ export function presentStaffComplaint(view: Awaited<ReturnType<typeof readCompla
   const { complaint: k, lead } = view;
   return {
     caseId: k.case_id,
+    version: k.case_version,
     ref: k.ref,
     // The code rates and reopens: only the unit that answers the citizen (and reads their contact) sees it.
     trackingCode: view.handling ? k.tracking_code : null,

@@ -22,6 +22,7 @@ export const AssignmentView = Type.Object({
   doneAt: Nullable(IsoDateTime),
   closedAt: Nullable(IsoDateTime),
   returnReason: Nullable(Type.String()),
+  version: Type.Integer({ description: 'Raised by every change: send it as If-Match on the actions (409 stale_write when it moved)' }),
   allowedActions: Type.Array(oneOf(assignmentActions), { description: 'What the signed-in user may do with this assignment now' }),
 });
 export type AssignmentView = Static<typeof AssignmentView>;

@@ -42,7 +42,14 @@ export type AttachmentView = Static<typeof AttachmentView>;
 export const CaseDetail = Type.Object({
   case: Type.Intersect([
     CaseSummary,
-    Type.Object({ body: Type.String(), details: Type.Record(Type.String(), Type.Unknown()), closedAt: Nullable(IsoDateTime) }),
+    Type.Object({
+      body: Type.String(),
+      details: Type.Record(Type.String(), Type.Unknown()),
+      closedAt: Nullable(IsoDateTime),
+      version: Type.Integer({
+        description: 'Raised by every change of the case: send it as If-Match on its writes (409 stale_write when it moved)',
+      }),
+    }),
   ]),
   assignments: Type.Array(AssignmentView, { description: 'The assignments the viewer may see; parentId makes the tree' }),
   attachments: Type.Array(AttachmentView),

@@ -55,6 +55,12 @@ export const ClassifierStatusView = Type.Object({
   lastAttempt: Nullable(ClassifierAttemptView),
   waitingExamples: Type.Integer(),
   retrainAt: Nullable(Type.String({ description: 'Bangkok time of the nightly retrain (CLASSIFIER_RETRAIN_AT); null: off' })),
+  modelInThisProcess: Nullable(
+    Type.Integer({
+      description:
+        'The stored model the answering server process suggests with (null: the shipped default); with several processes each follows the newest at its next configuration read',
+    }),
+  ),
 });
 export type ClassifierStatusView = Static<typeof ClassifierStatusView>;
 

@@ -153,6 +153,7 @@ export const CategoryBody = Type.Object(
 export type CategoryBody = Static<typeof CategoryBody>;
 export const StaffComplaintView = Type.Object({
   caseId: Uuid,
+  version: Type.Integer({ description: "The case's version: send it as If-Match on the staff actions (409 stale_write when it moved)" }),
   ref: Type.String(),
   trackingCode: Nullable(Type.String({ description: "The citizen's secret (it rates and reopens): only for the handling unit" })),
   publicId: Type.String(),

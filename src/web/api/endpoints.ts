@@ -32,24 +32,34 @@ export const getCaseEvents = (id: string) => api.get<EventList>(`/api/cases/${en
 
 /** Opens a case; `details` carries the kind's own fields (src/domain/delivery/caseDetails.ts). */
 export const createCase = (input: CreateCaseBody) => api.post<CaseDetail>('/api/cases', input);
-export const assignCase = (caseId: string, input: AssignBody) =>
-  api.post<AssignResult>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, input);
-export const closeCase = (caseId: string, note: string) =>
-  api.post<Ok>(`/api/cases/${encodeURIComponent(caseId)}/close`, { note } satisfies CloseCaseBody);
+/**
+ * The version of the case or assignment the page showed, sent as `If-Match`: when someone else changed
+ * it since, the API answers 409 `stale_write` instead of acting on a state the officer never saw.
+ */
+const ifMatch = (version: number | undefined) => (version === undefined ? undefined : { headers: { 'if-match': `"${version}"` } });
+
+export const assignCase = (caseId: string, input: AssignBody, version?: number) =>
+  api.post<AssignResult>(`/api/cases/${encodeURIComponent(caseId)}/assignments`, input, ifMatch(version));
+export const closeCase = (caseId: string, note: string, version?: number) =>
+  api.post<Ok>(`/api/cases/${encodeURIComponent(caseId)}/close`, { note } satisfies CloseCaseBody, ifMatch(version));
 
 const assignmentPath = (id: string, action: string) => `/api/assignments/${encodeURIComponent(id)}/${action}`;
-export const acknowledge = (id: string) => api.post<Ok>(assignmentPath(id, 'acknowledge'), {});
-export const accept = (id: string) => api.post<Ok>(assignmentPath(id, 'accept'), {});
-export const complete = (id: string, note: string, publicReply = '') =>
-  api.post<Ok>(assignmentPath(id, 'complete'), {
-    ...(note ? { note } : {}),
-    ...(publicReply ? { publicReply } : {}),
-  } satisfies CompleteBody);
-export const returnAssignment = (id: string, reason: string) => api.post<Ok>(assignmentPath(id, 'return'), { reason } satisfies ReasonBody);
-export const sendBack = (id: string, reason: string) => api.post<Ok>(assignmentPath(id, 'send-back'), { reason } satisfies ReasonBody);
-export const cascade = (id: string, input: AssignBody) => api.post<AssignResult>(assignmentPath(id, 'cascade'), input);
-export const reportProgress = (id: string, note: string, attachmentIds: string[]) =>
-  api.post<EventCreated>(assignmentPath(id, 'progress'), { note, attachmentIds } satisfies ProgressBody);
+export const acknowledge = (id: string, version?: number) => api.post<Ok>(assignmentPath(id, 'acknowledge'), {}, ifMatch(version));
+export const accept = (id: string, version?: number) => api.post<Ok>(assignmentPath(id, 'accept'), {}, ifMatch(version));
+export const complete = (id: string, note: string, publicReply = '', version?: number) =>
+  api.post<Ok>(
+    assignmentPath(id, 'complete'),
+    { ...(note ? { note } : {}), ...(publicReply ? { publicReply } : {}) } satisfies CompleteBody,
+    ifMatch(version),
+  );
+export const returnAssignment = (id: string, reason: string, version?: number) =>
+  api.post<Ok>(assignmentPath(id, 'return'), { reason } satisfies ReasonBody, ifMatch(version));
+export const sendBack = (id: string, reason: string, version?: number) =>
+  api.post<Ok>(assignmentPath(id, 'send-back'), { reason } satisfies ReasonBody, ifMatch(version));
+export const cascade = (id: string, input: AssignBody, version?: number) =>
+  api.post<AssignResult>(assignmentPath(id, 'cascade'), input, ifMatch(version));
+export const reportProgress = (id: string, note: string, attachmentIds: string[], version?: number) =>
+  api.post<EventCreated>(assignmentPath(id, 'progress'), { note, attachmentIds } satisfies ProgressBody, ifMatch(version));
 
 export function uploadAttachment(file: File): Promise<AttachmentView> {
   const form = new FormData();

@@ -56,12 +56,16 @@ function AssignForm({ detail, form }: { detail: CaseDetail; form: FormSubmit }) 
     event.preventDefault();
     void form.submit(validate, async () => {
       const reading = readDate(due);
-      const result = await assignCase(detail.case.id, {
-        targets: toSelection(targets)!,
-        role,
-        dueDate: reading.ok ? reading.iso : null,
-        note: note.trim() || null,
-      });
+      const result = await assignCase(
+        detail.case.id,
+        {
+          targets: toSelection(targets)!,
+          role,
+          dueDate: reading.ok ? reading.iso : null,
+          note: note.trim() || null,
+        },
+        detail.case.version,
+      );
       setFlash(t.case.done.assign(result.created.length));
       location.route(`/cases/${detail.case.id}`);
     });

@@ -91,12 +91,16 @@ function CascadeForm({ detail, assignment, form }: { detail: CaseDetail; assignm
     event.preventDefault();
     void form.submit(validate, async () => {
       const reading = readDate(due);
-      const result = await cascade(assignment.id, {
-        targets: targets.mode === 'kind' && byKind ? byKind : { unitIds: [...selected] },
-        role,
-        dueDate: reading.ok ? reading.iso : null,
-        note: note.trim() || null,
-      });
+      const result = await cascade(
+        assignment.id,
+        {
+          targets: targets.mode === 'kind' && byKind ? byKind : { unitIds: [...selected] },
+          role,
+          dueDate: reading.ok ? reading.iso : null,
+          note: note.trim() || null,
+        },
+        assignment.version,
+      );
       setFlash(t.case.done.cascade(result.created.length));
       location.route(`/cases/${detail.case.id}`);
     });

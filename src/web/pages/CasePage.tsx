@@ -24,7 +24,7 @@ import { PublicationSection } from './publication/PublicationSection.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { useI18n } from '../i18n/I18nContext.tsx';
 
-const oneClick: Record<OneClickAction, (id: string) => Promise<unknown>> = { acknowledge, accept };
+const oneClick: Record<OneClickAction, (id: string, version?: number) => Promise<unknown>> = { acknowledge, accept };
 
 /** One case: what it is, who holds it and where each stands, what happened, and what I may do now. */
 export function CasePage({ params }: PageProps) {
@@ -42,13 +42,15 @@ export function CasePage({ params }: PageProps) {
     if (busy) return;
     setBusy(true);
     try {
-      await oneClick[action](assignment.id);
+      await oneClick[action](assignment.id, assignment.version);
       setFailure(null);
       setNotice(t.case.done[action]);
       loaded.reload();
     } catch (error) {
       setNotice(null);
       setFailure((current) => ({ error: error as ApiError, attempt: (current?.attempt ?? 0) + 1 }));
+      // Someone else changed it since this page was loaded: show their change under the message.
+      if ((error as ApiError).code === 'stale_write') loaded.reload();
     } finally {
       setBusy(false);
     }

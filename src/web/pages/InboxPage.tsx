@@ -26,13 +26,15 @@ export function InboxPage() {
     if (busyId) return;
     setBusyId(item.assignment.id);
     try {
-      await acknowledge(item.assignment.id);
+      await acknowledge(item.assignment.id, item.assignment.version);
       setFailure(null);
       setNotice(t.inbox.acknowledged(item.case.title));
       inbox.reload();
     } catch (error) {
       setNotice(null);
       setFailure((current) => ({ error: error as ApiError, attempt: (current?.attempt ?? 0) + 1 }));
+      // Someone else acted on it since the list was loaded: show the list as it is now under the message.
+      if ((error as ApiError).code === 'stale_write') inbox.reload();
     } finally {
       setBusyId(null);
     }

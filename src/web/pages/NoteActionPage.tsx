@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { PageProps } from './pageProps.ts';
 import { closeCase, complete, returnAssignment, sendBack } from '../api/endpoints.ts';
@@ -14,8 +14,8 @@ import { limits } from '../../shared/limits.ts';
 export type NoteAction = 'complete' | 'return' | 'send_back' | 'close';
 
 /** Whether the words are required, and where they go. */
-const actions: Record<NoteAction, { required: boolean; send(id: string, text: string): Promise<unknown> }> = {
-  complete: { required: false, send: complete },
+const actions: Record<NoteAction, { required: boolean; send(id: string, text: string, version?: number): Promise<unknown> }> = {
+  complete: { required: false, send: (id, text, version) => complete(id, text, '', version) },
   return: { required: true, send: returnAssignment },
   send_back: { required: true, send: sendBack },
   close: { required: true, send: closeCase },
@@ -32,6 +32,8 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
   const [publicReply, setPublicReply] = useState('');
   const form = useFormSubmit((path) => (path === '/publicReply' ? 'publicReply' : 'note'));
   const { required, send } = actions[action];
+  // The version of the case (close) or assignment the frame showed: sent as If-Match (409 stale_write when it moved).
+  const shown = useRef<number | undefined>(undefined);
 
   const validate = () => {
     const errors: FormError[] = [];
@@ -50,8 +52,8 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
   const onSubmit = (event: Event) => {
     event.preventDefault();
     void form.submit(validate, async () => {
-      if (action === 'complete') await complete(params['id'] ?? '', text.trim(), publicReply.trim());
-      else await send(isCase ? caseId : (params['id'] ?? ''), text.trim());
+      if (action === 'complete') await complete(params['id'] ?? '', text.trim(), publicReply.trim(), shown.current);
+      else await send(isCase ? caseId : (params['id'] ?? ''), text.trim(), shown.current);
       setFlash(t.case.done[action]);
       location.route(`/cases/${caseId}`);
     });
@@ -65,47 +67,50 @@ export function NoteActionPage({ params, query, action }: PageProps & { action: 
       title={words.title}
       summary={<ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />}
     >
-      {(detail, assignment) => (
-        <>
-          <p class="lead">{words.lead}</p>
-          <form onSubmit={onSubmit} noValidate>
-            <TextArea
-              id="note"
-              label={words.label}
-              value={text}
-              onInput={(value) => {
-                setText(value);
-                form.clearError('note');
-              }}
-              optional={!required}
-              error={form.errorFor('note')}
-            />
-            {action === 'complete' && detail.case.kind === 'complaint' && assignment?.role === 'lead' && assignment.parentId === null && (
-              // The citizen's words, apart from the staff summary above (issue 13, finding 2).
+      {(detail, assignment) => {
+        shown.current = isCase ? detail.case.version : assignment?.version;
+        return (
+          <>
+            <p class="lead">{words.lead}</p>
+            <form onSubmit={onSubmit} noValidate>
               <TextArea
-                id="publicReply"
-                label={t.citizenClose.publicReplyLabel}
-                hint={t.citizenClose.publicReplyHint}
-                value={publicReply}
+                id="note"
+                label={words.label}
+                value={text}
                 onInput={(value) => {
-                  setPublicReply(value);
-                  form.clearError('publicReply');
+                  setText(value);
+                  form.clearError('note');
                 }}
-                optional
-                error={form.errorFor('publicReply')}
+                optional={!required}
+                error={form.errorFor('note')}
               />
-            )}
-            <div class="button-group">
-              <button type="submit" class={`button${action === 'close' || action === 'return' ? ' button--warning' : ''}`}>
-                {words.submit}
-              </button>
-              <a class="link-secondary" href={`/cases/${caseId}`}>
-                {t.cancel}
-              </a>
-            </div>
-          </form>
-        </>
-      )}
+              {action === 'complete' && detail.case.kind === 'complaint' && assignment?.role === 'lead' && assignment.parentId === null && (
+                // The citizen's words, apart from the staff summary above (issue 13, finding 2).
+                <TextArea
+                  id="publicReply"
+                  label={t.citizenClose.publicReplyLabel}
+                  hint={t.citizenClose.publicReplyHint}
+                  value={publicReply}
+                  onInput={(value) => {
+                    setPublicReply(value);
+                    form.clearError('publicReply');
+                  }}
+                  optional
+                  error={form.errorFor('publicReply')}
+                />
+              )}
+              <div class="button-group">
+                <button type="submit" class={`button${action === 'close' || action === 'return' ? ' button--warning' : ''}`}>
+                  {words.submit}
+                </button>
+                <a class="link-secondary" href={`/cases/${caseId}`}>
+                  {t.cancel}
+                </a>
+              </div>
+            </form>
+          </>
+        );
+      }}
     </ActionFrame>
   );
 }

@@ -25,6 +25,7 @@ export function ProgressPage({ params, query }: PageProps) {
   const form = useFormSubmit(fieldFor);
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<File[]>([]);
+  const shown = useRef<number | undefined>(undefined);
   const [status, setStatus] = useState('');
   // Files already uploaded are not sent again when the report itself has to be resent.
   const uploaded = useRef(new Map<File, string>());
@@ -63,7 +64,7 @@ export function ProgressPage({ params, query }: PageProps) {
       try {
         const ids: string[] = [];
         for (const [index, file] of files.entries()) ids.push(await upload(file, index));
-        await reportProgress(assignmentId, note.trim(), ids);
+        await reportProgress(assignmentId, note.trim(), ids, shown.current);
       } finally {
         setStatus('');
       }
@@ -80,39 +81,43 @@ export function ProgressPage({ params, query }: PageProps) {
       title={t.progress.title}
       summary={<ErrorSummary errors={form.errors} message={form.message} attempt={form.attempt} />}
     >
-      {() => (
-        <form onSubmit={onSubmit} noValidate>
-          <TextArea
-            id="note"
-            label={t.progress.note}
-            hint={t.progress.noteHint}
-            value={note}
-            onInput={setNote}
-            rows={6}
-            error={form.errorFor('note')}
-          />
-          <FileField
-            id="files"
-            label={t.progress.files}
-            hint={t.progress.filesHint(limits.attachmentsPerReport, limits.attachmentBytesMax / MB)}
-            files={files}
-            onChange={setFiles}
-            accept={allowedAttachmentTypes.join(',')}
-            error={form.errorFor('files')}
-          />
-          <p class="hint" role="status">
-            {status}
-          </p>
-          <div class="button-group">
-            <button type="submit" class="button">
-              {t.progress.submit}
-            </button>
-            <a class="link-secondary" href={`/cases/${caseId}`}>
-              {t.cancel}
-            </a>
-          </div>
-        </form>
-      )}
+      {(_detail, assignment) => {
+        // The version the frame showed: sent as If-Match (409 stale_write when it moved).
+        shown.current = assignment?.version;
+        return (
+          <form onSubmit={onSubmit} noValidate>
+            <TextArea
+              id="note"
+              label={t.progress.note}
+              hint={t.progress.noteHint}
+              value={note}
+              onInput={setNote}
+              rows={6}
+              error={form.errorFor('note')}
+            />
+            <FileField
+              id="files"
+              label={t.progress.files}
+              hint={t.progress.filesHint(limits.attachmentsPerReport, limits.attachmentBytesMax / MB)}
+              files={files}
+              onChange={setFiles}
+              accept={allowedAttachmentTypes.join(',')}
+              error={form.errorFor('files')}
+            />
+            <p class="hint" role="status">
+              {status}
+            </p>
+            <div class="button-group">
+              <button type="submit" class="button">
+                {t.progress.submit}
+              </button>
+              <a class="link-secondary" href={`/cases/${caseId}`}>
+                {t.cancel}
+              </a>
+            </div>
+          </form>
+        );
+      }}
     </ActionFrame>
   );
 }

@@ -16,20 +16,28 @@ export type { TrainingExample } from './softmaxRegression.ts';
  */
 export class ActiveClassifier {
   #model: ClassifierModel | undefined;
+  #storedId: number | null = null;
   readonly #makeDefault: () => ClassifierModel;
 
   constructor(makeDefault: () => ClassifierModel) {
     this.#makeDefault = makeDefault;
   }
 
-  /** Installs a model (the one `tidtam train` stored), replacing the default. */
-  use(model: ClassifierModel): void {
+  /** Installs a model (the one `tidtam train` stored, with its row id), replacing the default. */
+  use(model: ClassifierModel, storedId: number | null = null): void {
     this.#model = model;
+    this.#storedId = storedId;
   }
 
   /** Goes back to the default model (a test file starting after another in the same process). */
   reset(): void {
     this.#model = undefined;
+    this.#storedId = null;
+  }
+
+  /** The id of the stored model in use, or null for the default: compared with the newest stored one to follow other processes' retrains. */
+  storedId(): number | null {
+    return this.#storedId;
   }
 
   model(): ClassifierModel {

@@ -8,6 +8,7 @@ import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { presentUnit } from '../../presenters/presentUnit.ts';
+import { expectedVersionOf, IfMatchHeaders } from '../../schemas/ifMatch.ts';
 import { EventCreated, IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { AssignBody, AssignResult } from '../cases/caseSchema.ts';
 import { CascadePreview, CascadePreviewBody, CompleteBody, NoteBody, ProgressBody, ReasonBody } from './assignmentSchema.ts';
@@ -38,7 +39,16 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
   for (const route of simple) {
     app.post(
       `/api/assignments/:id/${route.path}`,
-      { schema: { tags: ['assignments'], summary: route.summary, params: IdParams, body: route.body, response: { 200: Ok, ...errors } } },
+      {
+        schema: {
+          tags: ['assignments'],
+          summary: route.summary,
+          params: IdParams,
+          headers: IfMatchHeaders,
+          body: route.body,
+          response: { 200: Ok, ...errors },
+        },
+      },
       async (request) => {
         const actor = requireActor(request);
         const body = (request.body ?? {}) as { note?: string; reason?: string; publicReply?: string };
@@ -46,6 +56,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
           note: body.note?.trim() || null,
           reason: body.reason?.trim() || null,
           publicReply: body.publicReply?.trim() || null,
+          expectedVersion: expectedVersionOf(request.headers),
         });
         return { ok: true as const };
       },
@@ -59,13 +70,16 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         tags: ['assignments'],
         summary: 'Pass this assignment down to units below mine (one call can reach every district of a province)',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: AssignBody,
         response: { 201: AssignResult, ...errors },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const result = await cascadeAssignment({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body));
+      const result = await cascadeAssignment({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body), {
+        expectedVersion: expectedVersionOf(request.headers),
+      });
       reply.status(201);
       return presentAssignResult(result);
     },
@@ -107,6 +121,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         tags: ['assignments'],
         summary: 'Report progress with a note and evidence files uploaded first to /api/attachments',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: ProgressBody,
         response: { 201: EventCreated, ...errors },
       },
@@ -116,6 +131,7 @@ export const assignmentRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
       const result = await reportProgress({ ...deps, actor }, request.params.id, {
         note: request.body.note.trim(),
         attachmentIds: request.body.attachmentIds ?? [],
+        expectedVersion: expectedVersionOf(request.headers),
       });
       reply.status(201);
       return result;

@@ -13,6 +13,7 @@ import { presentCaseSummary, presentEvent } from '../../presenters/presentCase.t
 import { presentCaseDetail } from '../../presenters/presentCaseDetail.ts';
 import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
+import { expectedVersionOf, IfMatchHeaders } from '../../schemas/ifMatch.ts';
 import { toAssignmentRequest } from '../assignments/toAssignmentRequest.ts';
 import { AssignBody, AssignResult, CaseDetail, CaseList, CaseListQuery, CloseCaseBody, CreateCaseBody, EventList } from './caseSchema.ts';
 
@@ -124,13 +125,16 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         tags: ['cases'],
         summary: 'Send the case to more units (case owner)',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: AssignBody,
         response: { 201: AssignResult, ...standardErrors },
       },
     },
     async (request, reply) => {
       const actor = requireActor(request);
-      const result = await assignCase({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body));
+      const result = await assignCase({ ...deps, actor }, request.params.id, toAssignmentRequest(request.body), {
+        expectedVersion: expectedVersionOf(request.headers),
+      });
       reply.status(201);
       return presentAssignResult(result);
     },
@@ -143,13 +147,14 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
         tags: ['cases'],
         summary: 'Close the case with a closing note (case owner)',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: CloseCaseBody,
         response: { 200: Ok, ...standardErrors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      await closeCase({ ...deps, actor }, request.params.id, request.body);
+      await closeCase({ ...deps, actor }, request.params.id, { ...request.body, expectedVersion: expectedVersionOf(request.headers) });
       return { ok: true as const };
     },
   );

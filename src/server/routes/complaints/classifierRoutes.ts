@@ -12,6 +12,7 @@ import {
 import type { AppDeps } from '../../appDeps.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { IdParams, standardErrors } from '../../schemas/common.ts';
+import { expectedVersionOf, IfMatchHeaders } from '../../schemas/ifMatch.ts';
 
 const errors = { ...standardErrors, 422: Type.Ref('ErrorResponse') };
 
@@ -27,13 +28,17 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         tags: ['complaints'],
         summary: "Correct a complaint's category, with an optional reason (whoever may re-route it); the suggester learns from it",
         params: IdParams,
+        headers: IfMatchHeaders,
         body: RecategoriseBody,
         response: { 200: RecategoriseResult, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      return recategoriseComplaint({ ...deps, actor }, request.params.id, request.body);
+      return recategoriseComplaint({ ...deps, actor }, request.params.id, {
+        ...request.body,
+        expectedVersion: expectedVersionOf(request.headers),
+      });
     },
   );
 
@@ -55,6 +60,7 @@ export const classifierRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
         lastAttempt: status.lastAttempt && { ...status.lastAttempt, trainedAt: status.lastAttempt.trainedAt.toISOString() },
         waitingExamples: status.waitingExamples,
         retrainAt: status.retrainAt,
+        modelInThisProcess: status.modelInThisProcess,
       };
     },
   );

@@ -17,6 +17,7 @@ import { presentCreatedUnit } from '../../presenters/presentUnit.ts';
 import { requireActor } from '../../plugins/authenticate.ts';
 import { presentContact, presentStaffComplaint } from '../../presenters/presentComplaint.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
+import { expectedVersionOf, IfMatchHeaders } from '../../schemas/ifMatch.ts';
 import {
   CallerQuery,
   CallerView,
@@ -149,13 +150,17 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: 'Send the complaint to another unit, with a reason (intake operators or the receiving unit)',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: RerouteBody,
         response: { 200: Type.Object({ assignmentId: Type.String(), unitCode: Type.String() }), ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      return rerouteComplaint({ ...deps, actor }, request.params.id, request.body);
+      return rerouteComplaint({ ...deps, actor }, request.params.id, {
+        ...request.body,
+        expectedVersion: expectedVersionOf(request.headers),
+      });
     },
   );
 
@@ -166,13 +171,14 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: 'Ask the citizen for more and stop the service-level clock until they answer',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: WaitBody,
         response: { 200: Ok, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      await waitForCitizen({ ...deps, actor }, request.params.id, request.body);
+      await waitForCitizen({ ...deps, actor }, request.params.id, { ...request.body, expectedVersion: expectedVersionOf(request.headers) });
       return { ok: true as const };
     },
   );
@@ -184,13 +190,17 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: 'The citizen answered: start the clock again',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: ResumeBody,
         response: { 200: Ok, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      await resumeComplaint({ ...deps, actor }, request.params.id, { note: request.body.note?.trim() || null });
+      await resumeComplaint({ ...deps, actor }, request.params.id, {
+        note: request.body.note?.trim() || null,
+        expectedVersion: expectedVersionOf(request.headers),
+      });
       return { ok: true as const };
     },
   );
@@ -202,13 +212,14 @@ export const complaintRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, d
         tags,
         summary: 'Merge this duplicate into another complaint; its complainants follow that one from now on',
         params: IdParams,
+        headers: IfMatchHeaders,
         body: MergeBody,
         response: { 200: Ok, ...errors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      await mergeComplaint({ ...deps, actor }, request.params.id, request.body);
+      await mergeComplaint({ ...deps, actor }, request.params.id, { ...request.body, expectedVersion: expectedVersionOf(request.headers) });
       return { ok: true as const };
     },
   );

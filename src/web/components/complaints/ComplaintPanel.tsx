@@ -65,7 +65,12 @@ export function ComplaintPanel({ caseId }: { caseId: string }) {
         </p>
       )}
       {complaint.allowed.recategorise && (
-        <RecategoriseForm caseId={caseId} currentCode={complaint.category.code} onChanged={() => setVersion((n) => n + 1)} />
+        <RecategoriseForm
+          caseId={caseId}
+          version={complaint.version}
+          currentCode={complaint.category.code}
+          onChanged={() => setVersion((n) => n + 1)}
+        />
       )}
       {complaint.allowed.readComplainants && contacts === null && (
         <button type="button" class="button button--secondary" onClick={() => void show()}>

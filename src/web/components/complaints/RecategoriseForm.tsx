@@ -2,6 +2,7 @@ import '../../styles/reports.css';
 import { useState } from 'preact/hooks';
 import { limits } from '../../../shared/limits.ts';
 import { recategoriseComplaint } from '../../api/classifierAdmin.ts';
+import type { ApiError } from '../../api/client.ts';
 import { publicCategories } from '../../api/complaints.ts';
 import { firstSegment, type FormError } from '../../forms/formErrors.ts';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
@@ -17,7 +18,18 @@ import { TextField } from '../TextField.tsx';
  * Correcting a complaint's category (issue #14, item 2), folded away under the complaint's facts:
  * the suggester learns from each correction. Shown to whoever the API says may make it.
  */
-export function RecategoriseForm({ caseId, currentCode, onChanged }: { caseId: string; currentCode: string; onChanged: () => void }) {
+export function RecategoriseForm({
+  caseId,
+  version,
+  currentCode,
+  onChanged,
+}: {
+  caseId: string;
+  /** The complaint's version shown: a change by someone else since is refused (stale_write) and the panel reloads. */
+  version: number;
+  currentCode: string;
+  onChanged: () => void;
+}) {
   const { name } = useI18n();
   const words = useClassifierAdminWords().recategorise;
   const categories = useResource(() => publicCategories(), []);
@@ -40,7 +52,13 @@ export function RecategoriseForm({ caseId, currentCode, onChanged }: { caseId: s
         return problems;
       },
       async () => {
-        await recategoriseComplaint(caseId, { category, ...(reason.trim() ? { reason: reason.trim() } : {}) });
+        try {
+          await recategoriseComplaint(caseId, { category, ...(reason.trim() ? { reason: reason.trim() } : {}) }, version);
+        } catch (error) {
+          // Someone else changed the complaint since: the panel reloads to show it, under this form's message.
+          if ((error as ApiError).code === 'stale_write') onChanged();
+          throw error;
+        }
         const chosen = options.find((item) => item.code === category);
         setDone(words.done(chosen ? name(chosen.name) : category));
         setCategory('');
