@@ -11,8 +11,8 @@
  * signed in as the user who would make it: the inbox of the busiest unit and of a quiet one (its
  * own officer), a case page (the case read and its timeline) of the case with the most events (its
  * owner's coordinator) and of an ordinary complaint (the handling office's officer), and the case
- * list (the busiest unit's officer: first page, and a page filtered to open work; the delivery
- * unit's national first page). Baseline in the same run, through the same server and pool:
+ * list (the busiest unit's officer: first page, and a page filtered to open work; the quiet unit's
+ * officer's first page; the delivery unit's national first page). Baseline in the same run, through the same server and pool:
  * GET /api/health. Each read's p50/p95/p99; target p95 < 50 ms. Then EXPLAIN (ANALYZE, BUFFERS) of
  * the slowest read's heaviest statement, as the app sent it.
  */
@@ -92,6 +92,7 @@ export async function run(args: readonly string[] = []): Promise<Figures> {
       { kind: 'case_ordinary_events', path: `/api/cases/${s.ordinary.id}/events`, headers: handler },
       { kind: 'list_first', path: '/api/cases?limit=25', headers: busyOfficer },
       { kind: 'list_filtered', path: '/api/cases?limit=25&status=open,in_progress&kind=complaint', headers: busyOfficer },
+      { kind: 'list_quiet_first', path: '/api/cases?limit=25', headers: quietOfficer },
       { kind: 'list_national_first', path: '/api/cases?limit=25', headers: national },
       { kind: 'baseline_health', path: '/api/health' },
     ];
