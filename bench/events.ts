@@ -13,8 +13,20 @@
  * owner's coordinator) and of an ordinary complaint (the handling office's officer), and the case
  * list (the busiest unit's officer: first page, and a page filtered to open work; the quiet unit's
  * officer's first page; the delivery unit's national first page). Baseline in the same run, through the same server and pool:
- * GET /api/health. Each read's p50/p95/p99; target p95 < 50 ms. Then EXPLAIN (ANALYZE, BUFFERS) of
- * the slowest read's heaviest statement, as the app sent it.
+ * GET /api/health. Each read's p50/p95/p99; target p95 < 50 ms. The plans behind the fixes
+ * were taken with EXPLAIN (ANALYZE, BUFFERS) of the app's own statements.
+ *
+ * Runs of 2026-12-05 on 2 cores shared with four other helpers (load 9–12; /api/health itself at
+ * p95 102–346 ms), PostgreSQL 15 with its default settings: the target is missed, honestly.
+ * Before (13:55): case list of Bangkok's hall p95 5.1 s, inbox of the busiest unit (3,377 open)
+ * 1.8 s, the 2,565-event timeline 740 ms. EXPLAIN (ANALYZE, BUFFERS) showed the case list flagging
+ * every match overdue through a subquery hashed over the scope's 150,000 assignments, a district
+ * office's list walking the country's cases newest first, and the timeline reading and sending
+ * all 2,565 events (1 MB). After the fixes (14:13): the hall's list 5.1 s → 222 ms, the timeline
+ * 740 → 217 ms (200 events a page), a district office's list 745 ms, the inbox 766 ms, every read
+ * at 2–8 times /api/health's p95 on the same machine. Single requests on the same loaded machine
+ * show much of what remains is load and parallel-worker start-up: a quiet inbox 119 ms in a two-worker
+ * plan, 12 ms without (docs/OPERATIONS.md, "Indexes that matter").
  */
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
