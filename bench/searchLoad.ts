@@ -5,6 +5,8 @@ import { percentile } from './support.ts';
 export interface ClassedRequest {
   kind: string;
   path: string;
+  /** Headers of this request alone (another user's session cookie), over the run's own. */
+  headers?: Record<string, string>;
 }
 
 export interface ClassFigures {
@@ -36,9 +38,9 @@ export async function loadByClass(
   const total = options.rounds ? options.rounds * requests.length : Infinity;
   const deadline = options.seconds ? performance.now() + options.seconds * 1000 : Infinity;
   let next = 0;
-  const get = (path: string) =>
+  const get = (path: string, headers?: Record<string, string>) =>
     new Promise<boolean>((resolve, reject) => {
-      const request = http.get(`${base}${path}`, { agent, headers: options.headers }, (response) => {
+      const request = http.get(`${base}${path}`, { agent, headers: { ...options.headers, ...headers } }, (response) => {
         response.resume();
         response.on('end', () => resolve(response.statusCode === 200));
       });
@@ -49,7 +51,7 @@ export async function loadByClass(
     while (next < total && performance.now() < deadline) {
       const request = requests[next++ % requests.length]!;
       const sent = performance.now();
-      const ok = await get(request.path);
+      const ok = await get(request.path, request.headers);
       const took = performance.now() - sent;
       for (const kind of [request.kind, 'overall', `path ${request.path}`]) {
         (latencies.get(kind) ?? latencies.set(kind, []).get(kind)!).push(took);

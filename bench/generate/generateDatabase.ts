@@ -32,7 +32,7 @@ export interface Generated {
 }
 
 /** Creates the database named in `url` on its server when it is missing; with `force`, drops it first. */
-async function ensureDatabase(url: string, force: boolean): Promise<void> {
+export async function ensureDatabase(url: string, force: boolean): Promise<void> {
   const parsed = new URL(url);
   const name = decodeURIComponent(parsed.pathname.slice(1));
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`Not a bench database name: ${name}`);

@@ -13,14 +13,14 @@ export interface IndexDefinition {
  * stay: foreign keys and ON CONFLICT need them) and answers their exact definitions, as
  * `pg_get_indexdef` gives them (storage options included), so they are recreated as the migrations made them.
  */
-export async function dropPlainIndexes(db: Database): Promise<IndexDefinition[]> {
+export async function dropPlainIndexes(db: Database, tables: readonly string[] = LOADED_TABLES): Promise<IndexDefinition[]> {
   const found = await db.query<IndexDefinition>(
     `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
        from pg_index i join pg_class t on t.oid = i.indrelid
       where t.relname = any($1) and t.relnamespace = 'public'::regnamespace
         and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
       order by 1`,
-    [LOADED_TABLES],
+    [tables],
   );
   for (const index of found.rows) await db.exec(`drop index if exists ${index.name}`);
   return found.rows;

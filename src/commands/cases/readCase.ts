@@ -66,13 +66,16 @@ export function isEventVisible(event: EventRow, visibleAssignmentIds: ReadonlySe
 export async function readCaseEvents(
   ctx: ReadContext,
   caseId: string,
-): Promise<{ events: EventRow[]; visibleAssignmentIds: Set<string> | null }> {
+  page: { limit: number; before?: number },
+): Promise<{ events: EventRow[]; hasEarlier: boolean; visibleAssignmentIds: Set<string> | null }> {
   const { db, actor } = ctx;
   const { row, facts } = await loadReadableCase(db, actor, caseId);
   const seesAll = seesAllAssignments(actor, facts);
   const all = seesAll && row.kind !== 'complaint' ? [] : await listCaseAssignments(db, caseId);
   const visibleAssignmentIds = seesAll ? null : new Set(visibleAssignments(actor, all).map((a) => a.id));
-  const events = (await listCaseEvents(db, caseId)).filter((event) => isEventVisible(event, visibleAssignmentIds));
-  if (row.kind !== 'complaint') return { events, visibleAssignmentIds };
-  return { events: complaintEventsFor(handlesComplaintCase(actor, row, all), events), visibleAssignmentIds };
+  const listed = await listCaseEvents(db, caseId, page);
+  const events = listed.events.filter((event) => isEventVisible(event, visibleAssignmentIds));
+  const hasEarlier = listed.hasEarlier;
+  if (row.kind !== 'complaint') return { events, hasEarlier, visibleAssignmentIds };
+  return { events: complaintEventsFor(handlesComplaintCase(actor, row, all), events), hasEarlier, visibleAssignmentIds };
 }

@@ -68,7 +68,11 @@ export const EventView = Type.Object({
 });
 export type EventView = Static<typeof EventView>;
 
-export const EventList = Type.Object({ items: Type.Array(EventView) });
+export const EventList = Type.Object({
+  items: Type.Array(EventView),
+  /** Whether older events remain: ask again with `before` = the first item's id. */
+  hasEarlier: Type.Boolean(),
+});
 export type EventList = Static<typeof EventList>;
 
 export const CreateCaseBody = Type.Object(

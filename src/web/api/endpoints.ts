@@ -28,7 +28,8 @@ export interface CaseFilters {
 }
 export const listCases = (filters: CaseFilters) => api.get<CaseList>(`/api/cases${query({ ...filters, limit: 25 })}`);
 export const getCase = (id: string) => api.get<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`);
-export const getCaseEvents = (id: string) => api.get<EventList>(`/api/cases/${encodeURIComponent(id)}/events`);
+export const getCaseEvents = (id: string, before?: number) =>
+  api.get<EventList>(`/api/cases/${encodeURIComponent(id)}/events${before ? `?before=${before}` : ''}`);
 
 /** Opens a case; `details` carries the kind's own fields (src/domain/delivery/caseDetails.ts). */
 export const createCase = (input: CreateCaseBody) => api.post<CaseDetail>('/api/cases', input);

@@ -122,6 +122,7 @@ export const en: Messages = {
     returnReason: 'Reason for returning',
     timeline: 'What has happened',
     noEvents: 'Nothing has happened yet.',
+    earlierEvents: 'Show earlier events',
     attachments: 'Attachments',
     noAttachments: 'No files yet.',
     by: 'by',

@@ -125,6 +125,7 @@ export const th = {
     returnReason: 'เหตุผลที่ส่งคืน',
     timeline: 'ความเคลื่อนไหว',
     noEvents: 'ยังไม่มีความเคลื่อนไหว',
+    earlierEvents: 'แสดงความเคลื่อนไหวก่อนหน้า',
     attachments: 'ไฟล์แนบ',
     noAttachments: 'ยังไม่มีไฟล์แนบ',
     by: 'โดย',

@@ -3,6 +3,7 @@ import type { PageProps } from './pageProps.ts';
 import type { ApiError } from '../api/client.ts';
 import { accept, acknowledge, getCase, getCaseEvents } from '../api/endpoints.ts';
 import type { AssignmentView } from '../../shared/api/assignments.ts';
+import type { EventView } from '../../shared/api/cases.ts';
 import { AcknowledgementSummary } from '../components/AcknowledgementSummary.tsx';
 import { AssignmentTree } from '../components/AssignmentTree.tsx';
 import { AttachmentList } from '../components/AttachmentList.tsx';
@@ -32,8 +33,10 @@ export function CasePage({ params }: PageProps) {
   const id = params['id'] ?? '';
   const loaded = useResource(async () => {
     const [detail, events] = await Promise.all([getCase(id), getCaseEvents(id)]);
-    return { detail, events: events.items };
+    return { detail, events: events.items, hasEarlier: events.hasEarlier };
   }, [id]);
+  // Older pages of the timeline, fetched on request (the API answers the newest 200 events).
+  const [earlier, setEarlier] = useState<{ items: EventView[]; hasEarlier: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(takeFlash);
   const [failure, setFailure] = useState<{ error: ApiError; attempt: number } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +61,17 @@ export function CasePage({ params }: PageProps) {
 
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
-  const { detail, events } = loaded.data;
+  const { detail } = loaded.data;
+  const events = [...(earlier?.items ?? []), ...loaded.data.events];
+  const hasEarlier = earlier ? earlier.hasEarlier : loaded.data.hasEarlier;
+  const showEarlier = async () => {
+    try {
+      const page = await getCaseEvents(id, events[0]?.id);
+      setEarlier({ items: [...page.items, ...(earlier?.items ?? [])], hasEarlier: page.hasEarlier });
+    } catch (error) {
+      setFailure((current) => ({ error: error as ApiError, attempt: (current?.attempt ?? 0) + 1 }));
+    }
+  };
   const kase = detail.case;
 
   return (
@@ -128,7 +141,14 @@ export function CasePage({ params }: PageProps) {
         {events.length === 0 ? (
           <p class="body">{t.case.noEvents}</p>
         ) : (
-          <Timeline events={events} assignments={detail.assignments} attachments={detail.attachments} />
+          <>
+            {hasEarlier && (
+              <button type="button" class="button button--secondary" onClick={() => void showEarlier()}>
+                {t.case.earlierEvents}
+              </button>
+            )}
+            <Timeline events={events} assignments={detail.assignments} attachments={detail.attachments} />
+          </>
         )}
       </section>
 

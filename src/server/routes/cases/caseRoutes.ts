@@ -15,7 +15,17 @@ import { presentAssignResult } from '../../presenters/presentAssignResult.ts';
 import { IdParams, Ok, standardErrors } from '../../schemas/common.ts';
 import { expectedVersionOf, IfMatchHeaders } from '../../schemas/ifMatch.ts';
 import { toAssignmentRequest } from '../assignments/toAssignmentRequest.ts';
-import { AssignBody, AssignResult, CaseDetail, CaseList, CaseListQuery, CloseCaseBody, CreateCaseBody, EventList } from './caseSchema.ts';
+import {
+  AssignBody,
+  AssignResult,
+  CaseDetail,
+  CaseList,
+  CaseListQuery,
+  CloseCaseBody,
+  CreateCaseBody,
+  EventList,
+  EventPageQuery,
+} from './caseSchema.ts';
 
 export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
   app.get(
@@ -106,15 +116,19 @@ export const caseRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) 
     {
       schema: {
         tags: ['cases'],
-        summary: 'The case timeline, oldest first',
+        summary: 'The case timeline, oldest first: the newest 200 events (or `limit`), earlier ones by `before`',
         params: IdParams,
+        querystring: EventPageQuery,
         response: { 200: EventList, ...standardErrors },
       },
     },
     async (request) => {
       const actor = requireActor(request);
-      const { events, visibleAssignmentIds } = await readCaseEvents({ ...deps, actor }, request.params.id);
-      return { items: events.map((event) => presentEvent(event, visibleAssignmentIds)) };
+      const { events, hasEarlier, visibleAssignmentIds } = await readCaseEvents({ ...deps, actor }, request.params.id, {
+        limit: request.query.limit ?? 200,
+        before: request.query.before,
+      });
+      return { items: events.map((event) => presentEvent(event, visibleAssignmentIds)), hasEarlier };
     },
   );
 

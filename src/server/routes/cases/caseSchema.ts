@@ -28,3 +28,14 @@ export const CaseListQuery = Type.Object(
   { additionalProperties: false },
 );
 export type CaseListQuery = Static<typeof CaseListQuery>;
+
+/** A page of the timeline: the newest `limit` events (before event `before`), oldest first. */
+export const EventPageQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000, default: 200 })),
+    before: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Only events older than this event id (the first item of the page shown)' }),
+    ),
+  },
+  { additionalProperties: false },
+);
