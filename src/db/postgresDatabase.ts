@@ -1,5 +1,8 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
-import type { Database, Queryable, QueryOptions, QueryResult } from './database.ts';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import type { CopyQueryable, Database, Queryable, QueryOptions, QueryResult } from './database.ts';
 import { OID, parseDate, parseInt8, parseNumeric } from './typeParsers.ts';
 
 const types = {
@@ -23,6 +26,17 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
+/** COPY through `pg-copy-streams`: a table streams through in chunks, never whole in memory. */
+function withCopy(client: pg.PoolClient): CopyQueryable {
+  return {
+    ...wrap(client),
+    copyOut: (sql: string) => client.query(copyTo(sql)),
+    copyIn: async (sql: string, data: AsyncIterable<Uint8Array>) => {
+      await pipeline(Readable.from(data), client.query(copyFrom(sql)));
+    },
+  };
+}
+
 /** Opens a pool on a PostgreSQL server. Pool size follows `DATABASE_POOL_SIZE` (default 10). */
 export function openPostgres(connectionString: string, options: { poolSize?: number } = {}): Database {
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10, types });
@@ -38,6 +52,20 @@ export function openPostgres(connectionString: string, options: { poolSize?: num
       try {
         await client.query('BEGIN');
         const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async copyTransaction(options, work) {
+      const client = await pool.connect();
+      try {
+        await client.query(options.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+        const result = await work(withCopy(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -1,5 +1,6 @@
 import type { Database } from '../../db/database.ts';
 import type { Clock } from '../../domain/clock.ts';
+import { runBackup, runRestore } from '../commands/backup.ts';
 import { runImportTraffy } from '../commands/importTraffy.ts';
 import { runOpen311KeyCreate } from '../commands/open311KeyCreate.ts';
 import { runSweep } from '../commands/sweep.ts';
@@ -17,5 +18,9 @@ export async function runAdminCommand(deps: { db: Database; clock: Clock }, requ
       return runImportTraffy(deps, request.file, out);
     case 'sweep':
       return runSweep(deps, out);
+    case 'backup':
+      return runBackup(deps, request.file, out);
+    case 'restore':
+      return runRestore(deps, request.file, { replace: request.replace }, out);
   }
 }
