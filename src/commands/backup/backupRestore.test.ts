@@ -142,7 +142,7 @@ describe.each(engines)('restore on %s', (engine) => {
     }
   });
 
-  it('refuses a file that is missing, not a backup, damaged or cut short, or from a newer version, in Thai and English', async () => {
+  it('refuses a file that is not a backup, damaged, cut short or from a newer version, in Thai and English', async () => {
     const { seeded } = sources.get(engine)!;
     const target = await openTestDatabase(engine);
     try {

@@ -102,7 +102,9 @@ async function loadRows(tx: CopyQueryable, source: Readable, manifest: BackupMan
   try {
     await readArchive(source, async (name, body) => {
       if (name === MANIFEST_ENTRY) return;
-      const table = tableOfEntry(name)!;
+      const table = tableOfEntry(name);
+      // The file was checked whole before; one that changed since is refused here, or by the checksums after.
+      if (!table || !columns.has(table)) throw BackupRefusal.corrupt(`${name} is not in the manifest`);
       if (current?.table !== table) {
         await finishCurrent();
         const input = new PassThrough();
