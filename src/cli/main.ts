@@ -135,6 +135,25 @@ withDbFlags(user.command('create').description('create a staff account (use --ad
     ) => (await import('./commands/userCreate.ts')).userCreateCommand(configFrom(flags), flags),
   );
 
+withDbFlags(
+  program
+    .command('backup')
+    .description('write every table, files and photos included, to one file (gzip tar) while the server runs; restores on either engine'),
+)
+  .argument('<file>', 'the backup file to write')
+  .action(async (file: string, flags: DbFlags) => (await import('./commands/backup.ts')).backupCommand(configFrom(flags), file));
+
+withDbFlags(
+  program
+    .command('restore')
+    .description('load a backup into an empty database (or, with --replace, instead of everything in it), in one transaction'),
+)
+  .argument('<file>', 'the backup file')
+  .option('--replace', 'replace all data in a database that is in use')
+  .action(async (file: string, flags: DbFlags & { replace?: boolean }) =>
+    (await import('./commands/backup.ts')).restoreCommand(configFrom(flags), file, { replace: Boolean(flags.replace) }),
+  );
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof DataDirLockedError || error instanceof AdminChannelUnavailableError) {
     process.stderr.write(`${error.message}\n`);

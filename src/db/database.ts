@@ -31,10 +31,24 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/** A transaction that can also move whole tables in PostgreSQL's COPY text format (backup and restore). */
+export interface CopyQueryable extends Queryable {
+  /** Runs `COPY ... TO STDOUT` and yields its bytes; on PostgreSQL they stream, PGlite hands them over whole. */
+  copyOut(sql: string): AsyncIterable<Uint8Array>;
+  /** Runs `COPY ... FROM STDIN` with these bytes. */
+  copyIn(sql: string, data: AsyncIterable<Uint8Array>): Promise<void>;
+}
+
 export interface Database extends Queryable {
   readonly engine: Engine;
   /** Runs `work` in one transaction: all of it commits, or none of it does. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * One transaction with COPY (backup and restore); `snapshot` makes it REPEATABLE READ, READ ONLY,
+   * so every table is read as of one moment while other connections keep writing. Optional so
+   * that wrappers in tests and benches need not provide it.
+   */
+  copyTransaction?<T>(options: { snapshot?: boolean }, work: (tx: CopyQueryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromProjectRoot } from '../projectRoot.ts';
-import type { Database } from './database.ts';
+import type { Database, Queryable } from './database.ts';
 
 /** The SQL files stay in `src/db/migrations` whether the code runs from `src/` or compiled. */
 export const migrationsDir = fromProjectRoot('src', 'db', 'migrations');
@@ -17,13 +17,29 @@ export function listMigrations(dir = migrationsDir): string[] {
   return names.sort();
 }
 
+const CREATE_BOOKKEEPING =
+  'create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())';
+
+/**
+ * Applies exactly these migrations, in the order given, inside the caller's transaction: a restore
+ * stops at the migrations its backup was made with, loads the data, then applies the rest, all in
+ * one transaction (src/commands/backup/restoreDatabase.ts).
+ */
+export async function applyMigrations(tx: Queryable, names: readonly string[]): Promise<void> {
+  await tx.exec(CREATE_BOOKKEEPING);
+  for (const name of names) {
+    await tx.exec(readFileSync(path.join(migrationsDir, name), 'utf8'));
+    await tx.query('insert into schema_migrations (name) values ($1)', [name]);
+  }
+}
+
 /**
  * Applies every migration not yet applied, each in its own transaction, in
  * name order. An advisory lock keeps two API processes starting together on
  * one PostgreSQL from applying the same file twice.
  */
 export async function migrate(db: Database, options: { onApplied?: (name: string) => void } = {}): Promise<string[]> {
-  await db.exec('create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())');
+  await db.exec(CREATE_BOOKKEEPING);
   const applied: string[] = [];
   for (const name of listMigrations()) {
     const done = await db.transaction(async (tx) => {

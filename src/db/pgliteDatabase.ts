@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { Database, Queryable, QueryResult } from './database.ts';
+import type { CopyQueryable, Database, Queryable, QueryResult } from './database.ts';
 import { OID, parseDate, parseInt8, parseNumeric } from './typeParsers.ts';
 
 const parsers = { [OID.int8]: parseInt8, [OID.numeric]: parseNumeric, [OID.date]: parseDate };
@@ -31,6 +31,27 @@ export async function openPglite(dataDir: string | undefined, options: { loadDat
   return fromPglite(pg);
 }
 
+/**
+ * COPY on PGlite goes through its virtual `/dev/blob` file: a table's bytes are handed over whole,
+ * which is what an embedded database of one office holds in memory anyway.
+ */
+function withCopy(target: Pick<PGlite, 'query' | 'exec'>): CopyQueryable {
+  const toBlob = (sql: string) => sql.replace(/\bto stdout\b/i, "to '/dev/blob'");
+  const fromBlob = (sql: string) => sql.replace(/\bfrom stdin\b/i, "from '/dev/blob'");
+  return {
+    ...wrap(target),
+    async *copyOut(sql: string) {
+      const result = await target.query(toBlob(sql));
+      if (result.blob) yield new Uint8Array(await result.blob.arrayBuffer());
+    },
+    async copyIn(sql: string, data: AsyncIterable<Uint8Array>) {
+      const parts: Uint8Array[] = [];
+      for await (const part of data) parts.push(part);
+      await target.query(fromBlob(sql), [], { blob: new Blob(parts as Uint8Array<ArrayBuffer>[]) });
+    },
+  };
+}
+
 export function fromPglite(pg: PGlite): Database {
   const base = wrap(pg);
   return {
@@ -38,6 +59,8 @@ export function fromPglite(pg: PGlite): Database {
     query: base.query,
     exec: base.exec,
     transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    // PGlite runs one transaction at a time: every read of it is one snapshot already.
+    copyTransaction: (_options, work) => pg.transaction((tx) => work(withCopy(tx))),
     close: () => pg.close(),
   };
 }

@@ -1,5 +1,8 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import pg from 'pg';
-import type { Database, Queryable, QueryOptions, QueryResult } from './database.ts';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import type { CopyQueryable, Database, Queryable, QueryOptions, QueryResult } from './database.ts';
 import { OID, parseDate, parseInt8, parseNumeric } from './typeParsers.ts';
 
 const types = {
@@ -19,6 +22,17 @@ function wrap(client: pg.Pool | pg.PoolClient): Queryable {
     async query<Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<Row>> {
       const result = await client.query({ text: sql, values: params as unknown[], types, ...(options.name ? { name: options.name } : {}) });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+    },
+  };
+}
+
+/** COPY through `pg-copy-streams`: a table streams through in chunks, never whole in memory. */
+function withCopy(client: pg.PoolClient): CopyQueryable {
+  return {
+    ...wrap(client),
+    copyOut: (sql: string) => client.query(copyTo(sql)),
+    copyIn: async (sql: string, data: AsyncIterable<Uint8Array>) => {
+      await pipeline(Readable.from(data), client.query(copyFrom(sql)));
     },
   };
 }
@@ -50,6 +64,20 @@ export function openPostgres(
       try {
         await client.query('BEGIN');
         const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async copyTransaction(options, work) {
+      const client = await pool.connect();
+      try {
+        await client.query(options.snapshot ? 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' : 'BEGIN');
+        const result = await work(withCopy(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -5,7 +5,8 @@ export function adminSocketPath(dataDir: string): string {
   return path.join(path.resolve(dataDir), 'admin.sock');
 }
 
-type AdminCommandName = 'open311-key-create' | 'user-create' | 'import-traffy' | 'sweep' | 'audit-verify' | 'audit-anchor';
+type AdminCommandName =
+  'open311-key-create' | 'user-create' | 'import-traffy' | 'sweep' | 'audit-verify' | 'audit-anchor' | 'backup' | 'restore';
 
 /** Where else the same thing can be done when neither the folder nor the server's channel is open to this command. */
 const browserPages: Partial<Record<AdminCommandName, string>> = {

@@ -51,6 +51,23 @@ export const AdminRequest = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object({ command: Type.Literal('audit-anchor'), json: Type.Boolean() }, { additionalProperties: false }),
+  Type.Object(
+    {
+      command: Type.Literal('backup'),
+      /** An absolute path: the server writes the file itself (same machine, same OS user). */
+      file: Type.String({ minLength: 1, maxLength: 4096, pattern: '^/' }),
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      command: Type.Literal('restore'),
+      /** An absolute path: the server reads the file itself. */
+      file: Type.String({ minLength: 1, maxLength: 4096, pattern: '^/' }),
+      replace: Type.Boolean(),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 export type AdminRequest = Static<typeof AdminRequest>;
 

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { runAuditAnchor, runAuditVerify } from '../commands/audit.ts';
+import { runBackup, runRestore } from '../commands/backup.ts';
 import { runImportTraffy } from '../commands/importTraffy.ts';
 import { runOpen311KeyCreate } from '../commands/open311KeyCreate.ts';
 import { runSweep } from '../commands/sweep.ts';
@@ -22,5 +23,9 @@ export async function runAdminCommand(deps: { db: Database; clock: Clock }, requ
       return runAuditVerify(deps, { anchor: request.anchor }, out);
     case 'audit-anchor':
       return runAuditAnchor(deps, { json: request.json }, out);
+    case 'backup':
+      return runBackup(deps, request.file, out);
+    case 'restore':
+      return runRestore(deps, request.file, { replace: request.replace }, out);
   }
 }

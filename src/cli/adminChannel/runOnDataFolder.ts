@@ -24,6 +24,7 @@ export async function runOnDataFolder(
   config: Config,
   request: AdminRequest,
   runHere: (deps: { db: Database; clock: Clock }, out: CommandOutput) => Promise<number>,
+  options: { prepare?: boolean } = {},
 ): Promise<void> {
   let answer: AdminChannelAnswer = { reached: false, reason: 'absent' };
   if (!config.databaseUrl) {
@@ -43,7 +44,8 @@ export async function runOnDataFolder(
     throw error;
   }
   try {
-    await prepareDatabase(db, { clock: systemClock });
+    // A backup reads the database as it is, and a restore brings its own schema: neither prepares it.
+    if (options.prepare !== false) await prepareDatabase(db, { clock: systemClock });
     const exitCode = await runHere({ db, clock: systemClock }, terminal);
     if (exitCode !== 0) process.exitCode = exitCode;
   } finally {

@@ -53,6 +53,11 @@ async function complaintConfigAt(db: Database, tx: Queryable, version: number): 
   return loaded;
 }
 
+/** Drops this process's copy, so the next read loads it (after a restore, whose version number may be the same). */
+export function forgetComplaintConfig(db: Database): void {
+  cache.delete(db);
+}
+
 /** The copy in memory, without asking the database whether it is current (intake's statement checks). */
 export async function cachedComplaintConfig(db: Database): Promise<ComplaintConfig> {
   return cache.get(db) ?? currentComplaintConfig(db);
