@@ -10,6 +10,7 @@ import { saveShareCard } from '../../db/queries/shareCardQueries.ts';
 import type { BackupManifest } from '../../domain/backup/backupManifest.ts';
 import { BackupRefusal } from '../../domain/backup/backupRefusal.ts';
 import { ManualClock } from '../../domain/clock.ts';
+import { verifyAuditChain } from '../audit/verifyAuditChain.ts';
 import { createComplaint } from '../complaints/createComplaint.ts';
 import { uploadComplaintPhoto } from '../complaints/uploadComplaintPhoto.ts';
 import { backupDatabase } from './backupDatabase.ts';
@@ -107,11 +108,14 @@ describe.each(engines.flatMap((from) => engines.map((to) => [from, to] as const)
         'select (select count(*)::int from cases) as cases, (select count(*)::int from case_events) as events',
       );
       expect(counts.rows[0]!.cases).toBe(2);
-      // INTEGRATOR: once `event_chain` lands, the restored chain must verify:
-      // expect((await verifyAuditChain(target)).ok).toBe(true);
+      // The restored history is the same chain: every event verifies, and new events continue it.
+      expect((await verifyAuditChain(target)).problems).toEqual([]);
       const next = await new CaseFixtures(target, clock).directive({ to: ['PH-50'] });
       const event = await target.query<{ id: number }>('select max(id)::int as id from case_events where case_id = $1', [next.caseId]);
       expect(event.rows[0]!.id).toBeGreaterThan(Math.max(...(await eventIdsIn(seeded.manifest))));
+      const after = await verifyAuditChain(target);
+      expect(after.problems).toEqual([]);
+      expect(after.entries).toBeGreaterThan(0);
     } finally {
       await target.close();
     }

@@ -58,6 +58,8 @@ export const PREPARED_TABLES: ReadonlySet<string> = new Set([
   'server_keys',
   'job_leases',
   'sign_in_throttles',
+  // The audit chain's one-row head: genesis on a fresh database (the chain's entries, `event_chain`, count as data).
+  'event_chain_head',
 ]);
 
 /** The tables that hold data a restore would overwrite; empty when the database is fresh. */
