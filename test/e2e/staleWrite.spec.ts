@@ -46,11 +46,18 @@ describe('a stale page in the browser', () => {
     const acknowledge = page.getByRole('button', { name: 'รับทราบ', exact: true });
     await acknowledge.waitFor();
 
-    // A colleague of the same district acknowledges it while this page is open.
-    await f.bringTo(assignmentIds['DO-5003']!, 'DO-5003', 'acknowledged');
+    // While this page is open, the assignment changes in a way that still allows acknowledging it (its
+    // due date moved: any change of the row raises its version). The officer's click is refused as stale
+    // rather than acknowledging something they have not seen; the page reloads to the change.
+    await db.query(`update assignments set due_at = $2 where id = $1`, [assignmentIds['DO-5003']!, new Date('2027-01-15T10:00:00Z')]);
     await acknowledge.click();
     await expect.poll(() => page.getByText('มีผู้อื่นแก้ไขรายการนี้ไปแล้ว', { exact: false }).count()).toBeGreaterThan(0);
-    // The page reloaded: the assignment is acknowledged, so the button is gone.
+    const none = await db.query<{ n: number }>(`select count(*)::int as n from case_events where case_id = $1 and type = 'acknowledged'`, [
+      caseId,
+    ]);
+    expect(none.rows[0]!.n).toBe(0);
+    // Reloaded with the new version, the same click now goes through.
+    await acknowledge.click();
     await expect.poll(() => acknowledge.count()).toBe(0);
     const events = await db.query<{ n: number }>(
       `select count(*)::int as n from case_events where case_id = $1 and type = 'acknowledged'`,

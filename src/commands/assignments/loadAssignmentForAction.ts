@@ -12,9 +12,11 @@ import { loadReadableCase } from '../cases/loadReadableCase.ts';
  * Locks the case and then the assignment (always in that order, so two
  * actions on one case cannot deadlock), and checks, in order: the actor may
  * read the case (else not found), may take this action (else forbidden), and
- * the assignment's status allows it (else invalid transition). With
+ * the assignment's status allows it (else invalid transition). Then, with
  * `expectedVersion` (the `If-Match` of the request), an assignment changed since
- * the caller read it is refused as `stale_write` before anything else is judged.
+ * the caller read it is refused as `stale_write`: when the move is no longer
+ * possible at all (a colleague acknowledged first), the officer is told that
+ * reason in the lifecycle's own words rather than only "reload".
  */
 export async function loadAssignmentForAction(
   tx: Queryable,
@@ -28,7 +30,6 @@ export async function loadAssignmentForAction(
   const { row: kase } = await loadReadableCase(tx, actor, peek.case_id, { forUpdate: true });
   const assignment = await findAssignment(tx, assignmentId, { forUpdate: true });
   if (!assignment) throw new AppError('not_found');
-  checkExpectedVersion(assignment, expectedVersion);
   const facts = {
     unitId: assignment.unit_id,
     assignedByUnitId: assignment.assigned_by_unit_id,
@@ -36,5 +37,7 @@ export async function loadAssignmentForAction(
     caseClosed: kase.status === 'closed',
   };
   if (!isPermitted(actor, facts, action)) throw new AppError('forbidden');
-  return { assignment, kase, next: nextAssignmentStatus(assignment.status, action) };
+  const next = nextAssignmentStatus(assignment.status, action);
+  checkExpectedVersion(assignment, expectedVersion);
+  return { assignment, kase, next };
 }
