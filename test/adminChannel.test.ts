@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../src/db/pgliteDatabase.ts';
+import { cli, startServe, stopProcess } from './support/serverProcess.ts';
 import { pgliteSnapshot } from './support/testDatabase.ts';
 
 /**
@@ -12,17 +12,7 @@ import { pgliteSnapshot } from './support/testDatabase.ts';
  * `user create`, `import traffy`, `sweep` and `audit verify|anchor` run through the server's admin channel (a Unix socket
  * in the folder) instead of refusing, in real processes as an administrator types them.
  */
-const cli = path.resolve('bin/tidtam.js');
 const env = { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `tidtam ARGS` to its end (asynchronously: the test process stays free). */
 function tidtam(args: string[], extraEnv: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -47,28 +37,11 @@ describe('commands against a running server on the embedded database', () => {
     // The run's migrated snapshot as the server's folder: the server starts without applying every migration again.
     const seeded = await openPglite(path.join(dataDir, 'pglite'), { loadDataDir: pgliteSnapshot() });
     await seeded.close();
-    const port = await freePort();
-    server = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', String(port)], { env, stdio: 'ignore' });
-    base = `http://127.0.0.1:${port}`;
-    const started = Date.now();
-    for (;;) {
-      if (Date.now() - started > 240_000) throw new Error('server did not start');
-      if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-      try {
-        if ((await fetch(`${base}/api/health`)).ok && existsSync(socket())) break;
-      } catch {
-        // not yet listening
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    ({ child: server, base } = await startServe(['--data-dir', dataDir], env, { timeoutMs: 240_000, ready: () => existsSync(socket()) }));
   }, 300_000);
 
   afterAll(async () => {
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(server);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

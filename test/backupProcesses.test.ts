@@ -1,26 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, startServe, stopProcess } from './support/serverProcess.ts';
 
 /**
  * `tidtam backup` and `tidtam restore` for real (issue 15, item 2): a `tidtam serve` holds the
  * embedded data folder, so both go through its admin channel and the server writes and reads the
  * file itself, while it keeps serving.
  */
-const cli = path.resolve('bin/tidtam.js');
 const env = { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn', TIDTAM_PASSWORD: 'a-strong-passphrase-for-backup' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const tidtam = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8' });
 
@@ -31,28 +21,10 @@ describe('tidtam backup and restore while the server holds the data folder', () 
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'tidtam-backup-'));
-    const port = await freePort();
-    server = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', String(port)], { env, stdio: 'ignore' });
-    base = `http://127.0.0.1:${port}`;
-    for (const started = Date.now(); ;) {
-      if (Date.now() - started > 90_000) throw new Error('server did not start');
-      if (server.exitCode !== null) throw new Error(`server exited with ${server.exitCode}`);
-      if (
-        await fetch(`${base}/api/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    ({ child: server, base } = await startServe(['--data-dir', dataDir], env, { timeoutMs: 90_000 }));
   }, 120_000);
   afterAll(async () => {
-    if (server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    }
+    await stopProcess(server);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

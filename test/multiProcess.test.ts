@@ -1,7 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
-import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
@@ -13,6 +11,7 @@ import type { Role } from '../src/domain/roles.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { startSmtpServer } from './support/channelServers.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
+import { cli, startServe, stopProcess } from './support/serverProcess.ts';
 import { withDatabase } from './support/globalSetup.ts';
 
 /**
@@ -22,34 +21,7 @@ import { withDatabase } from './support/globalSetup.ts';
  * sweep service levels beside the servers' own jobs; a model stored elsewhere reaches both.
  */
 const url = process.env.TEST_DATABASE_URL;
-const cli = path.resolve('bin/tidtam.js');
 const DAY = 24 * 60 * 60 * 1000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(env: NodeJS.ProcessEnv, databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'serve', '--database-url', databaseUrl, '--port', String(port)], { env, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    if (Date.now() - started > 60_000) throw new Error('server did not start');
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 function run(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -60,13 +32,6 @@ function run(env: NodeJS.ProcessEnv, args: string[]): Promise<{ code: number | n
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (code) => resolve({ code, stdout, stderr }));
   });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
 }
 
 interface Client {
@@ -159,11 +124,13 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
          from generate_series(1, $1::int) i`,
       [outboxMessages],
     );
-    servers.push(...(await Promise.all([serve(env, databaseUrl), serve(env, databaseUrl)])));
+    servers.push(
+      ...(await Promise.all([startServe(['--database-url', databaseUrl], env), startServe(['--database-url', databaseUrl], env)])),
+    );
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map((s) => stop(s.child)));
+    await Promise.all(servers.map((s) => stopProcess(s.child)));
     await db?.close();
     await smtp?.close();
     await admin?.query(`drop database if exists ${name} with (force)`);

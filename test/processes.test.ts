@@ -1,50 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, startServe, stopProcess } from './support/serverProcess.ts';
 
 /**
  * The real `tidtam` command in real processes on an embedded data folder: the
  * folder lock, `user create`, and that a write the server acknowledged
  * survives the server being killed without warning.
  */
-const cli = path.resolve('bin/tidtam.js');
 const env = { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', String(port)], { env, stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    if (Date.now() - started > 60_000) throw new Error('server did not start');
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode ?? child.signalCode}`);
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not yet listening
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-}
 
 describe('the tidtam command on an embedded data folder', () => {
   let dataDir: string;
@@ -78,7 +44,7 @@ describe('the tidtam command on an embedded data folder', () => {
   });
 
   it('keeps an acknowledged write when the server is killed, and refuses a second process on the locked folder', async () => {
-    const first = await serve(dataDir);
+    const first = await startServe(['--data-dir', dataDir], env);
     try {
       const signIn = await fetch(`${first.base}/api/session`, {
         method: 'POST',
@@ -103,18 +69,18 @@ describe('the tidtam command on an embedded data folder', () => {
       expect(second.status).not.toBe(0);
       expect(second.stderr).toContain(path.resolve(dataDir));
 
-      await stop(first.child, 'SIGKILL');
-      const restarted = await serve(dataDir);
+      await stopProcess(first.child, 'SIGKILL');
+      const restarted = await startServe(['--data-dir', dataDir], env);
       try {
         // The token made before the kill still opens the API (a token may not list tokens: that is for a browser session).
         const session = await fetch(`${restarted.base}/api/session`, { headers: { authorization: `Bearer ${secret}` } });
         expect(session.status).toBe(200);
         expect(((await session.json()) as { user: { username: string } }).user.username).toBe('somchai');
       } finally {
-        await stop(restarted.child, 'SIGTERM');
+        await stopProcess(restarted.child, 'SIGTERM');
       }
     } finally {
-      await stop(first.child, 'SIGKILL');
+      await stopProcess(first.child, 'SIGKILL');
     }
   }, 180_000);
 });
