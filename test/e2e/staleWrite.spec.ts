@@ -8,9 +8,11 @@ import { createStaff, TEST_PASSWORD } from '../support/factories.ts';
 import { openTestDatabase } from '../support/testDatabase.ts';
 
 /**
- * Issue #15, item 3 in Chromium: an officer's case page is out of date (a colleague acknowledged the
- * assignment meanwhile, perhaps through another server process). Pressing acknowledge sends the version
- * the page showed; the API refuses it as stale, and the page says so and shows the colleague's change.
+ * Issue #15, item 3 in Chromium: an officer's case page is out of date (the assignment changed
+ * meanwhile, perhaps through another server process, in a way that still allows the move). Pressing
+ * acknowledge sends the version the page showed; the API refuses it as stale, and the page says so and
+ * reloads, after which the same press goes through. (A move no longer possible at all, such as a second
+ * acknowledgement, is refused with its own reason: test/e2e/deliveryWords.spec.ts.)
  */
 describe('a stale page in the browser', () => {
   let db: Database;

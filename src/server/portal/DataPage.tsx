@@ -2,6 +2,7 @@ import type { OpenDataCatalogue, OpenDataResource } from '../../domain/opendata/
 import { OPEN_DATA_LICENCES } from '../../domain/opendata/openDataCatalogue.ts';
 import { formatAnchor, type AuditAnchor } from '../../domain/audit/auditVerdict.ts';
 import type { PortalLocale } from './portalLocale.ts';
+import { formatDateTime } from '../../shared/buddhistEra.ts';
 
 const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', json: 'JSON', xlsx: 'XLSX', dictionary_csv: 'CSV' };
 
@@ -69,6 +70,7 @@ export function DataPage({ l, catalogue, anchor }: { l: PortalLocale; catalogue:
           'Verifiable records: every case and administration record is linked into one hash chain. Latest anchor ',
         )}
         <code>{formatAnchor({ seq: anchor.seq, chainHash: anchor.chainHash })}</code>
+        {anchor.at && l.t(` ณ ${formatDateTime(anchor.at, 'th')}`, ` as of ${formatDateTime(anchor.at, 'en')}`)}
       </p>
     </>
   );

@@ -142,12 +142,13 @@ export function CasePage({ params }: PageProps) {
           <p class="body">{t.case.noEvents}</p>
         ) : (
           <>
+            <Timeline events={events} assignments={detail.assignments} attachments={detail.attachments} />
+            {/* The timeline shows the newest first, so the earlier events come in below it, where the button is. */}
             {hasEarlier && (
               <button type="button" class="button button--secondary" onClick={() => void showEarlier()}>
                 {t.case.earlierEvents}
               </button>
             )}
-            <Timeline events={events} assignments={detail.assignments} attachments={detail.attachments} />
           </>
         )}
       </section>
