@@ -4,14 +4,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../src/db/database.ts';
 import { openPostgres } from '../src/db/postgresDatabase.ts';
-import { insertClassifierModel } from '../src/db/queries/classifierModelQueries.ts';
 import { ManualClock } from '../src/domain/clock.ts';
-import { trainClassifier } from '../src/domain/complaints/classifier/index.ts';
 import type { Role } from '../src/domain/roles.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { startSmtpServer } from './support/channelServers.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { cli, startServe, stopProcess } from './support/serverProcess.ts';
+import { storeInstalledModel } from './support/storedClassifierModel.ts';
 import { withDatabase } from './support/globalSetup.ts';
 
 /**
@@ -238,33 +237,10 @@ describe.skipIf(!url)('two server processes on one PostgreSQL', () => {
 
   it('uses in every process a classifier model stored by another, at its next read of the configuration', async () => {
     const word = 'กรึ๊บกรั๊บ';
-    const model = trainClassifier(
-      [
-        ...Array.from({ length: 6 }, (_, i) => ({ text: `${word} ดังมาก ${i}`, codes: ['noise'] })),
-        ...Array.from({ length: 6 }, (_, i) => ({ text: `ถนนเป็นหลุม ${i}`, codes: ['roads'] })),
-      ],
-      { calibrate: false },
-    );
     const [adminA, adminB] = [await signIn(servers[0]!.base, users.admin), await signIn(servers[1]!.base, users.admin)];
     expect((await adminB.get('/api/classifier')).body.modelInThisProcess).toBeNull();
     // What a retrain in a third process (the nightly job, `tidtam train`) stores.
-    const id = await insertClassifierModel(db, {
-      model,
-      trainedAt: new Date(),
-      examples: 12,
-      top1: 1,
-      top3: 1,
-      installed: true,
-      trainedThrough: new Date(),
-      shipped: 0,
-      staff: 12,
-      closed: 0,
-      heldOut: 0,
-      perCategory: null,
-      baselineTop1: null,
-      baselineTop3: null,
-      outcome: 'installed',
-    });
+    const id = await storeInstalledModel(db, word);
     for (const server of servers) {
       const operator = await signIn(server.base, users.operator);
       const preview = await operator.post('/api/complaints/preview', { categoryCode: null, description: `${word} ทุกคืน`, areaCode: null });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.ts';
-import { insertClassifierModel } from '../../db/queries/classifierModelQueries.ts';
-import { trainClassifier } from '../../domain/complaints/classifier/index.ts';
+import { storeInstalledModel } from '../../../test/support/storedClassifierModel.ts';
 import { openTestDatabase, testEngines } from '../../../test/support/testDatabase.ts';
 import { activeClassifier, suggestCategory } from './activeClassifier.ts';
 import { currentComplaintConfig } from './complaintConfig.ts';
@@ -27,31 +26,8 @@ describe.each(testEngines())('a classifier model stored elsewhere is used here (
     activeClassifier.reset();
     await currentComplaintConfig(db);
     expect(activeClassifier.storedId()).toBeNull();
-    const model = trainClassifier(
-      [
-        ...Array.from({ length: 6 }, (_, i) => ({ text: `${WORD} ดังมาก ${i}`, codes: ['noise'] })),
-        ...Array.from({ length: 6 }, (_, i) => ({ text: `ถนนเป็นหลุม ${i}`, codes: ['roads'] })),
-      ],
-      { calibrate: false },
-    );
     // As another process's retrain stores it: nothing in this process is told.
-    const id = await insertClassifierModel(db, {
-      model,
-      trainedAt: new Date(),
-      examples: 12,
-      top1: 1,
-      top3: 1,
-      installed: true,
-      trainedThrough: new Date(),
-      shipped: 0,
-      staff: 12,
-      closed: 0,
-      heldOut: 0,
-      perCategory: null,
-      baselineTop1: null,
-      baselineTop3: null,
-      outcome: 'installed',
-    });
+    const id = await storeInstalledModel(db, WORD);
     const config = await currentComplaintConfig(db);
     expect(config.classifierModelId).toBe(id);
     expect(activeClassifier.storedId()).toBe(id);
