@@ -42,7 +42,10 @@ const intakeOnlyTables: Record<string, string[]> = {
     'reopened_count', // reopenComplaint
     'merged_into', // mergeComplaint
   ],
-  complainant_contacts: ['id'],
+  complainant_contacts: [
+    'id',
+    'address', // a requester's postal address (fileInfoRequest): complaints keep theirs on the complaint
+  ],
 };
 
 /** Every table the intake statement inserts into; a new one must be added to the checks above. */

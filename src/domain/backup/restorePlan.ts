@@ -55,6 +55,8 @@ export const PREPARED_TABLES: ReadonlySet<string> = new Set([
   'open_data_settings',
   'search_synonyms',
   'service_levels',
+  // The Official Information Act's grounds for withholding, seeded by their migration.
+  'disclosure_grounds',
   'server_keys',
   'job_leases',
   'sign_in_throttles',
