@@ -216,6 +216,11 @@ describe('a provincial office reports with help needed; the delivery unit sees i
     expect(pdfText).toContain(title);
     expect(pdfText).toContain(blockers);
     expect(pdfText).toContain('2569');
+    // Issue 13, item 10: the pack the browser downloads has who has not acknowledged (with zones), the map and the help asked for.
+    const packed = pdfText.replace(/\s+/g, '');
+    for (const section of ['หน่วยงานที่ยังไม่รับทราบ', 'เขตตรวจราชการที่', 'แผนที่การรับทราบรายจังหวัด', 'หน่วยงานที่ขอความช่วยเหลือจากส่วนกลาง']) {
+      expect(packed).toContain(section);
+    }
     expect(pageErrors).toEqual([]);
     // The pack now prints the province map and the 76 offices still waiting: a few pages more for Chromium.
   }, 180_000);

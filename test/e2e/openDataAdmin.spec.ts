@@ -78,5 +78,17 @@ describe('open-data administration in the browser', () => {
     await page.locator('.loading').waitFor({ state: 'detached' });
     await expectAccessible(page, 'open-data administration, 360 px');
     await screenshot(page, 'open-data-admin-th-360');
+    // Each dataset's publish button is on the phone's screen, not beyond the table's right edge, in Thai and English.
+    const fits = async () => {
+      expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+      const button = (await page.locator('tbody tr').last().getByRole('button').boundingBox())!;
+      expect(button.x + button.width).toBeLessThanOrEqual(360);
+    };
+    await fits();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Open data', exact: true }).waitFor();
+    await fits();
+    await expectAccessible(page, 'open-data administration in English, 360 px');
+    await screenshot(page, 'open-data-admin-en-360');
   });
 });

@@ -1,4 +1,5 @@
 import '../../styles/reports.css';
+import '../../styles/admin.css';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiError } from '../../api/client.ts';
 import {
@@ -107,7 +108,7 @@ function DatasetTable({ onChanged }: { onChanged: (text: string) => void }) {
       {failure && <ErrorSummary errors={[]} message={failure.text(locale)} attempt={1} />}
       <p class="body">{words.exportNote}</p>
       <div class="table-wrap">
-        <table class="table">
+        <table class="table stacked-table">
           <caption class="visually-hidden">{words.datasetsTitle}</caption>
           <thead>
             <tr>
@@ -126,17 +127,17 @@ function DatasetTable({ onChanged }: { onChanged: (text: string) => void }) {
                   <th scope="row">
                     {title} <code>{dataset.name}</code>
                   </th>
-                  <td>
+                  <td data-label={words.state}>
                     {dataset.published ? words.published : words.notPublished} {dataset.byDefault && words.byDefault}
                   </td>
-                  <td>
+                  <td data-label={Object.keys(dataset.rows).length > 0 ? words.rows : undefined}>
                     {Object.entries(dataset.rows).map(([table, rows]) => (
                       <div key={table}>
                         {table}: {rows.toLocaleString(locale === 'th' ? 'th-TH' : 'en-GB')}
                       </div>
                     ))}
                   </td>
-                  <td>{dataset.modifiedAt ? dateTime(dataset.modifiedAt) : words.notExported}</td>
+                  <td data-label={words.modified}>{dataset.modifiedAt ? dateTime(dataset.modifiedAt) : words.notExported}</td>
                   <td>
                     <button
                       type="button"
