@@ -55,6 +55,7 @@ export const PREPARED_TABLES: ReadonlySet<string> = new Set([
   'open_data_settings',
   'search_synonyms',
   'service_levels',
+  'public_holidays',
   'server_keys',
   'job_leases',
   'sign_in_throttles',
