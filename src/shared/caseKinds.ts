@@ -9,10 +9,11 @@
 export const deliveryKinds = ['directive', 'policy', 'cabinet_resolution'] as const;
 export type DeliveryKind = (typeof deliveryKinds)[number];
 
-/** The kinds government offices open themselves; complaints come from citizens (and the operators who take their calls). */
+/** The kinds government offices open themselves. */
 export const governmentKinds = [...deliveryKinds, 'parliamentary_question', 'draft_bill'] as const;
 
-export const caseKinds = [...governmentKinds, 'complaint'] as const;
+/** Citizens bring complaints (and the operators who take their calls) and requests for official information. */
+export const caseKinds = [...governmentKinds, 'complaint', 'info_request'] as const;
 export type CaseKind = (typeof caseKinds)[number];
 
 export function isDeliveryKind(kind: string): kind is DeliveryKind {

@@ -11,6 +11,7 @@ export const caseKindNames: Record<CaseKind, { th: string; en: string; refPrefix
   parliamentary_question: { th: 'กระทู้ถาม', en: 'Parliamentary question', refPrefix: 'PQ' },
   draft_bill: { th: 'ร่างพระราชบัญญัติ', en: 'Draft bill', refPrefix: 'BILL' },
   complaint: { th: 'เรื่องร้องเรียน', en: 'Complaint', refPrefix: 'CMP' },
+  info_request: { th: 'คำขอข้อมูลข่าวสาร', en: 'Information request', refPrefix: 'OIA' },
 };
 
 /**

@@ -27,6 +27,7 @@ export const statusOf: Record<ErrorCode, number> = {
   synonym_term_taken: 409,
   follow_up_closed: 409,
   invalid_target: 422,
+  requester_identity_required: 422,
   sign_in_throttled: 429,
   rate_limited: 429,
   internal: 500,

@@ -22,8 +22,16 @@ describe('the shared API schema helpers', () => {
 
 describe('the case kinds', () => {
   it('are one list: delivery kinds inside government kinds inside all kinds, in the order the API has always listed them', () => {
-    expect(caseKinds).toEqual(['directive', 'policy', 'cabinet_resolution', 'parliamentary_question', 'draft_bill', 'complaint']);
-    expect(governmentKinds).toEqual(caseKinds.filter((kind) => kind !== 'complaint'));
+    expect(caseKinds).toEqual([
+      'directive',
+      'policy',
+      'cabinet_resolution',
+      'parliamentary_question',
+      'draft_bill',
+      'complaint',
+      'info_request',
+    ]);
+    expect(governmentKinds).toEqual(caseKinds.filter((kind) => kind !== 'complaint' && kind !== 'info_request'));
     expect(deliveryKinds.every((kind) => isDeliveryKind(kind))).toBe(true);
     expect(isDeliveryKind('parliamentary_question')).toBe(false);
   });

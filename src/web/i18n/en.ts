@@ -277,6 +277,7 @@ export const en: Messages = {
     parliamentary_question: 'Parliamentary question',
     draft_bill: 'Draft bill',
     complaint: 'Complaint',
+    info_request: 'Information request',
   },
   caseStatus: {
     open: 'Open',

@@ -280,6 +280,7 @@ export const th = {
     parliamentary_question: 'กระทู้ถาม',
     draft_bill: 'ร่างพระราชบัญญัติ',
     complaint: 'เรื่องร้องเรียน',
+    info_request: 'คำขอข้อมูลข่าวสาร',
   },
   caseStatus: {
     open: 'เรื่องใหม่',
