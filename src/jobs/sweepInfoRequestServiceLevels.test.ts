@@ -106,15 +106,17 @@ describe.each(testEngines())('service-level sweep of information requests (%s)',
     const agency = (await unitByCode(db, 'DO-5002')).id;
     const from = new Date('2026-03-02T02:00:00Z');
     expect((await infoRequestDeadline(db, agency, from)).dueAt?.toISOString()).toBe('2026-03-24T16:59:59.999Z');
-    await db.transaction(async (tx) => {
-      await tx.query(`delete from public_holidays where day = '2026-03-03'`);
-      expect((await infoRequestDeadline(tx, agency, from)).dueAt?.toISOString()).toBe('2026-03-23T16:59:59.999Z');
-      await tx.query(`insert into public_holidays (day, name_th, name_en, created_at, updated_at)
+    await db
+      .transaction(async (tx) => {
+        await tx.query(`delete from public_holidays where day = '2026-03-03'`);
+        expect((await infoRequestDeadline(tx, agency, from)).dueAt?.toISOString()).toBe('2026-03-23T16:59:59.999Z');
+        await tx.query(`insert into public_holidays (day, name_th, name_en, created_at, updated_at)
                       values ('2026-05-01', 'ทดสอบ', 'Test', now(), now())`);
-      // Without Makha Bucha, 30 working days end a day earlier (Friday 17 April); 1 May lies after them.
-      expect((await infoRequestDeadline(tx, agency, from)).longOverdueAt?.toISOString()).toBe('2026-04-17T16:59:59.999Z');
-      throw new Error('roll back');
-    }).catch((error: Error) => expect(error.message).toBe('roll back'));
+        // Without Makha Bucha, 30 working days end a day earlier (Friday 17 April); 1 May lies after them.
+        expect((await infoRequestDeadline(tx, agency, from)).longOverdueAt?.toISOString()).toBe('2026-04-17T16:59:59.999Z');
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
   });
 
   it("counts by the agency's own service level, inherited by the units below it, over the default", async () => {

@@ -12,8 +12,15 @@ const holiday = async ({ t }: Ctx) => {
   await insertPublicHoliday(t.db, { day, nameTh: 'วันหยุดทดสอบ', nameEn: 'Test holiday', now: t.clock.now() });
   return day;
 };
-const unitId = async ({ t }: Ctx, code: string) => (await t.db.query<{ id: string }>('select id from units where code = $1', [code])).rows[0]!.id;
-const figures = { acknowledgeWorkingDays: 2, resolveWorkingDays: 10, longOverdueWorkingDays: 20, escalateEveryWorkingDays: 5, maxEscalationLevels: 2 };
+const unitId = async ({ t }: Ctx, code: string) =>
+  (await t.db.query<{ id: string }>('select id from units where code = $1', [code])).rows[0]!.id;
+const figures = {
+  acknowledgeWorkingDays: 2,
+  resolveWorkingDays: 10,
+  longOverdueWorkingDays: 20,
+  escalateEveryWorkingDays: 5,
+  maxEscalationLevels: 2,
+};
 
 /** Issue 16: the public-holiday calendar and the agencies' information-request service levels, kept by administrators only. */
 export const calendarRouteCases: RouteCase[] = [

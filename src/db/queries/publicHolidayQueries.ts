@@ -35,7 +35,11 @@ export async function listHolidayYears(db: Queryable): Promise<number[]> {
   return result.rows.map((row) => row.year);
 }
 
-export async function findPublicHoliday(db: Queryable, day: string, options: { lock?: boolean } = {}): Promise<PublicHolidayRow | undefined> {
+export async function findPublicHoliday(
+  db: Queryable,
+  day: string,
+  options: { lock?: boolean } = {},
+): Promise<PublicHolidayRow | undefined> {
   const result = await db.query<PublicHolidayRow>(
     `select ${COLUMNS} from public_holidays where day = $1::date${options.lock ? ' for update' : ''}`,
     [day],

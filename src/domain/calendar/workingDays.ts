@@ -67,7 +67,7 @@ export function dayOfReceipt(instant: Date, holidays: HolidaySet): string {
 export function nthWorkingDayAfter(from: Date, n: number, holidays: HolidaySet): string {
   if (!Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) throw new RangeError(`working days must be 0–${MAX_WORKING_DAYS}, not ${n}`);
   let day = dayOfReceipt(from, holidays);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = nextCalendarDay(day);
     if (isWorkingDay(day, holidays)) counted++;
   }

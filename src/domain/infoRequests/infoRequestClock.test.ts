@@ -15,7 +15,9 @@ describe('infoRequestDisplayState', () => {
 
   it('does not run while clarification is needed, and shows other states as stored', () => {
     const late = new Date('2026-05-01T00:00:00Z');
-    expect(infoRequestDisplayState({ ...awaiting, state: 'clarification_needed', clarificationSince: dueAt }, late)).toBe('clarification_needed');
+    expect(infoRequestDisplayState({ ...awaiting, state: 'clarification_needed', clarificationSince: dueAt }, late)).toBe(
+      'clarification_needed',
+    );
     expect(infoRequestDisplayState({ ...awaiting, clarificationSince: dueAt }, late)).toBe('awaiting_response');
     expect(infoRequestDisplayState({ ...awaiting, state: 'answered_full' }, late)).toBe('answered_full');
     expect(infoRequestDisplayState({ ...awaiting, state: 'refused' }, late)).toBe('refused');

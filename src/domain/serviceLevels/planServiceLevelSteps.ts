@@ -114,7 +114,8 @@ export function planWorkingDaySteps(input: {
   const start = new Date(assignment.createdAt.getTime() + assignment.pausedMs);
   const steps: PlannedStep[] = [];
   const add = (step: StepKind, reason: StepReason, level: number, toUnitId: string, due: Date) => {
-    if (due.getTime() <= now.getTime() && !taken.has(stepKey(step, reason, level))) steps.push({ step, reason, level, toUnitId, dueAt: due });
+    if (due.getTime() <= now.getTime() && !taken.has(stepKey(step, reason, level)))
+      steps.push({ step, reason, level, toUnitId, dueAt: due });
   };
   if (assignment.status === 'sent' && policy.acknowledgeWorkingDays) {
     add('reminder', 'acknowledge', 0, assignment.unitId, addWorkingDays(start, policy.acknowledgeWorkingDays));

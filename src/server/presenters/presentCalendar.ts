@@ -13,6 +13,8 @@ export function presentAgencyServiceLevel(level: AgencyServiceLevel): AgencyServ
   return {
     unit: unitRef(level.unit),
     own: level.own,
-    inherited: level.inherited ? { figures: level.inherited.figures, from: level.inherited.from ? unitRef(level.inherited.from) : null } : null,
+    inherited: level.inherited
+      ? { figures: level.inherited.figures, from: level.inherited.from ? unitRef(level.inherited.from) : null }
+      : null,
   };
 }

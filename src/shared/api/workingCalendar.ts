@@ -61,7 +61,11 @@ export const PublicHolidayParams = Type.Object(
 export const WorkingDayFigures = Type.Object(
   {
     acknowledgeWorkingDays: Type.Integer({ minimum: 1, maximum: workingDayLimits.acknowledgeMax }),
-    resolveWorkingDays: Type.Integer({ minimum: 1, maximum: workingDayLimits.resolveMax, description: 'The answer is due at the end of this working day' }),
+    resolveWorkingDays: Type.Integer({
+      minimum: 1,
+      maximum: workingDayLimits.resolveMax,
+      description: 'The answer is due at the end of this working day',
+    }),
     longOverdueWorkingDays: Type.Integer({
       minimum: 2,
       maximum: workingDayLimits.longOverdueMax,

@@ -43,9 +43,9 @@ describe.each(testEngines())('working-day calendar routes (%s)', (engine) => {
     expect(`${again.status} ${again.body.error.code}`).toBe('409 conflict');
     expect(again.body.error.messageTh).toContain('2026-11-16');
 
-    expect((await admin.request('PUT', '/api/public-holidays/2026-11-16', { nameTh: 'วันหยุดพิเศษเพิ่มเติม', nameEn: 'Special holiday' })).status).toBe(
-      200,
-    );
+    expect(
+      (await admin.request('PUT', '/api/public-holidays/2026-11-16', { nameTh: 'วันหยุดพิเศษเพิ่มเติม', nameEn: 'Special holiday' })).status,
+    ).toBe(200);
     expect((await admin.delete('/api/public-holidays/2026-11-16')).status).toBe(200);
     const gone = await admin.delete('/api/public-holidays/2026-11-16');
     expect(`${gone.status} ${gone.body.error.code}`).toBe('404 not_found');
@@ -75,7 +75,13 @@ describe.each(testEngines())('working-day calendar routes (%s)', (engine) => {
     const refused = await coordinator.post('/api/public-holidays', { day: '2026-11-18', nameTh: 'วันหยุด', nameEn: 'Holiday' });
     expect(`${refused.status} ${refused.body.error.code}`).toBe('403 forbidden');
     expect((await coordinator.delete('/api/public-holidays/2026-04-13')).status).toBe(403);
-    const figures = { acknowledgeWorkingDays: 2, resolveWorkingDays: 10, longOverdueWorkingDays: 20, escalateEveryWorkingDays: 5, maxEscalationLevels: 2 };
+    const figures = {
+      acknowledgeWorkingDays: 2,
+      resolveWorkingDays: 10,
+      longOverdueWorkingDays: 20,
+      escalateEveryWorkingDays: 5,
+      maxEscalationLevels: 2,
+    };
     expect((await coordinator.request('PUT', `/api/info-request-service-levels/${await unitId('PH-50')}`, figures)).status).toBe(403);
   });
 
@@ -89,7 +95,13 @@ describe.each(testEngines())('working-day calendar routes (%s)', (engine) => {
       inherited: { from: null, figures: { acknowledgeWorkingDays: 2, resolveWorkingDays: 15, longOverdueWorkingDays: 30 } },
     });
 
-    const figures = { acknowledgeWorkingDays: 1, resolveWorkingDays: 10, longOverdueWorkingDays: 20, escalateEveryWorkingDays: 5, maxEscalationLevels: 2 };
+    const figures = {
+      acknowledgeWorkingDays: 1,
+      resolveWorkingDays: 10,
+      longOverdueWorkingDays: 20,
+      escalateEveryWorkingDays: 5,
+      maxEscalationLevels: 2,
+    };
     const set = await admin.request('PUT', `/api/info-request-service-levels/${province}`, figures);
     expect(set.status).toBe(200);
     expect(set.body.own).toEqual(figures);
@@ -109,10 +121,20 @@ describe.each(testEngines())('working-day calendar routes (%s)', (engine) => {
 
   it('refuses figures that contradict each other or leave their ranges', async () => {
     const province = await unitId('PH-51');
-    const base = { acknowledgeWorkingDays: 2, resolveWorkingDays: 15, longOverdueWorkingDays: 30, escalateEveryWorkingDays: 10, maxEscalationLevels: 3 };
+    const base = {
+      acknowledgeWorkingDays: 2,
+      resolveWorkingDays: 15,
+      longOverdueWorkingDays: 30,
+      escalateEveryWorkingDays: 10,
+      maxEscalationLevels: 3,
+    };
     const early = await admin.request('PUT', `/api/info-request-service-levels/${province}`, { ...base, longOverdueWorkingDays: 15 });
-    expect(`${early.status} ${early.body.error.code} ${early.body.error.fields[0].path}`).toBe('400 validation_failed /longOverdueWorkingDays');
-    expect((await admin.request('PUT', `/api/info-request-service-levels/${province}`, { ...base, resolveWorkingDays: 0 })).status).toBe(400);
+    expect(`${early.status} ${early.body.error.code} ${early.body.error.fields[0].path}`).toBe(
+      '400 validation_failed /longOverdueWorkingDays',
+    );
+    expect((await admin.request('PUT', `/api/info-request-service-levels/${province}`, { ...base, resolveWorkingDays: 0 })).status).toBe(
+      400,
+    );
     expect((await admin.request('PUT', `/api/info-request-service-levels/${province}`, { ...base, extra: 1 })).status).toBe(400);
     const unknown = await admin.get('/api/info-request-service-levels/00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(404);

@@ -87,7 +87,12 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, de
     '/api/public-holidays/:day',
     {
       config: { apiToken: 'admin' },
-      schema: { tags, summary: 'Remove a public holiday (administrators)', params: PublicHolidayParams, response: { 200: Ok, ...standardErrors } },
+      schema: {
+        tags,
+        summary: 'Remove a public holiday (administrators)',
+        params: PublicHolidayParams,
+        response: { 200: Ok, ...standardErrors },
+      },
     },
     async (request) => {
       await removeHoliday({ ...deps, actor: requireActor(request) }, request.params.day);
