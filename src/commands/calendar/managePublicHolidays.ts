@@ -7,6 +7,7 @@ import {
   updatePublicHoliday,
   type PublicHolidayRow,
 } from '../../db/queries/publicHolidayQueries.ts';
+import { formatDate } from '../../shared/buddhistEra.ts';
 import { calendarDayProblem } from '../../domain/calendar/serviceLevelFigures.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canManageWorkingCalendar } from '../../domain/policies/calendarPolicy.ts';
@@ -40,6 +41,9 @@ function cleanNames(input: { nameTh: string; nameEn: string }): { nameTh: string
   return { nameTh, nameEn };
 }
 
+/** Midday in Bangkok of a calendar day, to write it as people read it (Buddhist era). */
+const noon = (day: string) => `${day}T12:00:00+07:00`;
+
 const snapshot = (row: { name_th: string; name_en: string }) => ({ nameTh: row.name_th, nameEn: row.name_en });
 
 /** The holidays of a Gregorian year (or all), with the years that have any. */
@@ -67,8 +71,8 @@ export async function addHoliday(ctx: CommandContext, input: PublicHolidayInput)
     if (!row)
       throw new AppError('conflict', {
         fields: [{ path: '/day', th: 'วันนี้เป็นวันหยุดอยู่แล้ว', en: 'This day is already a holiday.' }],
-        th: `วันที่ ${input.day} เป็นวันหยุดอยู่แล้ว แก้ชื่อวันหยุดเดิมแทนการเพิ่มใหม่`,
-        en: `${input.day} is already a holiday. Change its name instead of adding it again.`,
+        th: `วันที่ ${formatDate(noon(input.day), 'th', 'long')} เป็นวันหยุดอยู่แล้ว แก้ชื่อวันหยุดเดิมแทนการเพิ่มใหม่`,
+        en: `${formatDate(noon(input.day), 'en', 'long')} is already a holiday. Change its name instead of adding it again.`,
       });
     await recordAdminChange(
       tx,

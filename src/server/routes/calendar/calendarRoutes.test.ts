@@ -41,7 +41,7 @@ describe.each(testEngines())('working-day calendar routes (%s)', (engine) => {
     expect(made.body).toMatchObject({ day: '2026-11-16', nameTh: 'วันหยุดพิเศษ', nameEn: 'Special holiday' });
     const again = await admin.post('/api/public-holidays', { day: '2026-11-16', nameTh: 'ซ้ำ', nameEn: 'Again' });
     expect(`${again.status} ${again.body.error.code}`).toBe('409 conflict');
-    expect(again.body.error.messageTh).toContain('2026-11-16');
+    expect(again.body.error.messageTh).toContain('16 พฤศจิกายน 2569');
 
     expect(
       (await admin.request('PUT', '/api/public-holidays/2026-11-16', { nameTh: 'วันหยุดพิเศษเพิ่มเติม', nameEn: 'Special holiday' })).status,
