@@ -94,6 +94,15 @@ describe('the working-day calendar in the browser', () => {
     await item.getByText('Special test holiday').waitFor();
     expect(await holidayRows('2027-11-02')).toEqual([{ name_th: 'วันหยุดพิเศษทดสอบ' }]);
 
+    await item.getByRole('link', { name: /^แก้ไขชื่อ/ }).click();
+    await settled(page, '/admin/holidays/2027-11-02/edit');
+    await page.getByLabel('ชื่อภาษาไทย').fill('วันหยุดพิเศษทดสอบ (แก้ไข)');
+    await page.getByRole('button', { name: 'บันทึกวันหยุด' }).click();
+    await settled(page, '/admin/holidays');
+    await page.getByRole('status').getByText('บันทึกชื่อวันหยุด วันอังคารที่ 2 พฤศจิกายน 2570 แล้ว').waitFor();
+    await item.getByText('วันหยุดพิเศษทดสอบ (แก้ไข)').waitFor();
+    expect(await holidayRows('2027-11-02')).toEqual([{ name_th: 'วันหยุดพิเศษทดสอบ (แก้ไข)' }]);
+
     await item.getByRole('link', { name: /^ลบ/ }).click();
     await settled(page, '/admin/holidays/2027-11-02/remove');
     await page.locator('main h1', { hasText: 'ลบวันหยุด วันอังคารที่ 2 พฤศจิกายน 2570 หรือไม่' }).waitFor();
