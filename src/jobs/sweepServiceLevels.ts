@@ -1,18 +1,22 @@
 import type { Database } from '../db/database.ts';
 import { appendEvent } from '../db/queries/eventQueries.ts';
 import { insertStep, linkStepEvent, listAssignmentsToSweep, loadServiceLevels, takenSteps } from '../db/queries/serviceLevelQueries.ts';
+import { loadHolidayDays } from '../db/queries/publicHolidayQueries.ts';
 import { findUnitsByIds, type UnitRow } from '../db/queries/unitQueries.ts';
+import { addWorkingDays } from '../domain/calendar/workingDays.ts';
 import type { Clock } from '../domain/clock.ts';
 import { escalationChain } from '../domain/serviceLevels/escalationChain.ts';
 import { planServiceLevelSteps, takenStepKey } from '../domain/serviceLevels/planServiceLevelSteps.ts';
-import { matchServiceLevel } from '../domain/serviceLevels/serviceLevelPolicy.ts';
+import { countsWorkingDays, matchAgencyServiceLevel } from '../domain/serviceLevels/serviceLevelPolicy.ts';
 
 const PAGE = 500;
 
 /**
  * Finds reminders and escalations that have fallen due and records each once,
  * with its event, in its own transaction. Safe to run often and from several
- * processes: a step already recorded is skipped.
+ * processes: a step already recorded is skipped. An assignment's policy is its unit's own row (or its
+ * nearest ancestor's) for the case kind, else the kind's; a policy in working days counts with the
+ * public-holiday calendar.
  */
 export async function sweepServiceLevels(deps: { db: Database; clock: Clock }): Promise<{ reminders: number; escalations: number }> {
   const { db } = deps;
@@ -24,6 +28,8 @@ export async function sweepServiceLevels(deps: { db: Database; clock: Clock }): 
   const finalCodes = [...new Set(policies.map((p) => p.finalUnitCode).filter((code): code is string => Boolean(code)))];
   const finals = await db.query<{ code: string; id: string }>('select code, id from units where code = any($1::text[])', [finalCodes]);
   const finalIdByCode = new Map(finals.rows.map((row) => [row.code, row.id]));
+  const holidays = policies.some(countsWorkingDays) ? await loadHolidayDays(db) : new Set<string>();
+  const workingDays = (from: Date, n: number) => addWorkingDays(from, n, holidays);
   const unitCache = new Map<string, UnitRow>();
   let reminders = 0;
   let escalations = 0;
@@ -42,11 +48,11 @@ export async function sweepServiceLevels(deps: { db: Database; clock: Clock }): 
       taken.get(row.assignment_id)!.add(takenStepKey(row));
     }
     for (const assignment of page) {
-      const policy = matchServiceLevel(policies, {
-        kind: assignment.case_kind,
-        category: assignment.case_category,
-        priority: assignment.case_priority,
-      });
+      const policy = matchAgencyServiceLevel(
+        policies,
+        { kind: assignment.case_kind, category: assignment.case_category, priority: assignment.case_priority },
+        assignment.unit_path,
+      );
       if (!policy) continue;
       const chain = escalationChain(assignment.unit_path, {
         rootId,
@@ -65,6 +71,7 @@ export async function sweepServiceLevels(deps: { db: Database; clock: Clock }): 
         chain,
         taken: taken.get(assignment.id) ?? new Set(),
         now,
+        addWorkingDays: workingDays,
       });
       if (steps.length === 0) continue;
       const missing = steps.map((s) => s.toUnitId).filter((id) => !unitCache.has(id));

@@ -55,6 +55,7 @@ import { portalRoutes } from './portal/portalRoutes.tsx';
 import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
 import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes.ts';
+import { calendarRoutes } from './routes/calendar/calendarRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -192,6 +193,7 @@ export async function buildApp(
     publicationRoutes,
     searchSynonymRoutes,
     classifierRoutes,
+    calendarRoutes,
   ]) {
     await app.register(routes, deps);
   }

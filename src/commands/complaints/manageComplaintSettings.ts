@@ -59,8 +59,8 @@ async function syncServiceLevel(tx: Queryable, code: string, input: CategoryInpu
      select 'complaint', $1, null, 'เรื่องร้องเรียน: ' || $2, 'Complaint: ' || $3,
             least(d.remind_after_hours, coalesce($4, d.acknowledge_hours)), coalesce($4, d.acknowledge_hours),
             coalesce($5, d.resolve_hours), d.escalate_every_hours, d.max_escalation_levels, d.final_unit_code
-       from service_levels d where d.case_kind = 'complaint' and d.category is null and d.priority is null
-     on conflict (case_kind, coalesce(category, ''), coalesce(priority, '')) do update set
+       from service_levels d where d.case_kind = 'complaint' and d.category is null and d.priority is null and d.unit_id is null
+     on conflict (case_kind, coalesce(category, ''), coalesce(priority, ''), coalesce(unit_id::text, '')) do update set
        name_th = excluded.name_th, name_en = excluded.name_en, remind_after_hours = excluded.remind_after_hours,
        acknowledge_hours = excluded.acknowledge_hours, resolve_hours = excluded.resolve_hours`,
     [code, input.nameTh, input.nameEn, input.acknowledgeHours, input.resolveHours],

@@ -13,7 +13,7 @@ export function acknowledgeDeadlineSql(a: string): string {
      from cases kc
      cross join lateral (
        select s.acknowledge_hours from service_levels s
-        where s.case_kind = kc.kind and (s.category is null or s.category = kc.category)
+        where s.case_kind = kc.kind and s.unit_id is null and (s.category is null or s.category = kc.category)
           and (s.priority is null or s.priority = kc.priority)
         order by (s.category is not null) desc, (s.priority is not null) desc limit 1) sl
     where kc.id = ${a}.case_id)`;

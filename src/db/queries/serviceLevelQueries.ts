@@ -18,7 +18,12 @@ export async function loadServiceLevels(db: Queryable): Promise<ServiceLevel[]> 
     escalate_every_hours: number | null;
     max_escalation_levels: number;
     final_unit_code: string | null;
-  }>('select * from service_levels order by case_kind, category nulls first, priority nulls first');
+    unit_id: string | null;
+    acknowledge_working_days: number | null;
+    resolve_working_days: number | null;
+    long_overdue_working_days: number | null;
+    escalate_every_working_days: number | null;
+  }>('select * from service_levels order by case_kind, category nulls first, priority nulls first, unit_id nulls first');
   return result.rows.map((row) => ({
     id: row.id,
     caseKind: row.case_kind,
@@ -32,6 +37,11 @@ export async function loadServiceLevels(db: Queryable): Promise<ServiceLevel[]> 
     escalateEveryHours: row.escalate_every_hours,
     maxEscalationLevels: row.max_escalation_levels,
     finalUnitCode: row.final_unit_code,
+    unitId: row.unit_id,
+    acknowledgeWorkingDays: row.acknowledge_working_days,
+    resolveWorkingDays: row.resolve_working_days,
+    longOverdueWorkingDays: row.long_overdue_working_days,
+    escalateEveryWorkingDays: row.escalate_every_working_days,
   }));
 }
 

@@ -57,6 +57,7 @@ export const PREPARED_TABLES: ReadonlySet<string> = new Set([
   'service_levels',
   // The Official Information Act's grounds for withholding, seeded by their migration.
   'disclosure_grounds',
+  'public_holidays',
   'server_keys',
   'job_leases',
   'sign_in_throttles',

@@ -13,6 +13,13 @@ export interface ServiceLevel {
   escalateEveryHours: number | null;
   maxEscalationLevels: number;
   finalUnitCode: string | null;
+  /** The agency (unit) this row is for; null: the default of its case kind. */
+  unitId?: string | null;
+  /** Counted in working days (`domain/calendar/workingDays.ts`) when set; official-information requests. */
+  acknowledgeWorkingDays?: number | null;
+  resolveWorkingDays?: number | null;
+  longOverdueWorkingDays?: number | null;
+  escalateEveryWorkingDays?: number | null;
 }
 
 /**
@@ -25,10 +32,34 @@ export function matchServiceLevel(
 ): ServiceLevel | undefined {
   const candidates = policies.filter(
     (p) =>
+      !p.unitId &&
       p.caseKind === kase.kind &&
       (p.category === null || p.category === kase.category) &&
       (p.priority === null || p.priority === kase.priority),
   );
   const score = (p: ServiceLevel) => (p.category !== null ? 2 : 0) + (p.priority !== null ? 1 : 0);
   return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+/**
+ * An agency's own service level for a case kind: the row of the assignment's unit, else of its nearest
+ * ancestor with a row (`unitPath` is the unit's materialised path, `/root/.../unit/`), else the kind's
+ * default (`matchServiceLevel`). Only official-information requests have agency rows today.
+ */
+export function matchAgencyServiceLevel(
+  policies: readonly ServiceLevel[],
+  kase: { kind: CaseKind; category: string | null; priority: Priority },
+  unitPath: string,
+): ServiceLevel | undefined {
+  const own = policies.filter((p) => p.unitId && p.caseKind === kase.kind);
+  for (const unitId of unitPath.split('/').filter(Boolean).reverse()) {
+    const row = own.find((p) => p.unitId === unitId);
+    if (row) return row;
+  }
+  return matchServiceLevel(policies, kase);
+}
+
+/** Whether a service level counts in working days rather than hours. */
+export function countsWorkingDays(policy: ServiceLevel): boolean {
+  return Boolean(policy.acknowledgeWorkingDays || policy.resolveWorkingDays);
 }

@@ -14,6 +14,8 @@ const adminPages = [
   ['openData', '/admin/open-data'],
   ['audit', '/admin/audit'],
   ['classifier', '/admin/classifier'],
+  ['holidays', '/admin/holidays'],
+  ['infoRequestServiceLevels', '/admin/info-request-service-levels'],
 ] as const;
 
 /** `/admin`: the one way in to administration from the main menu (issue 13, item 13), each page with what it is for. */

@@ -17,6 +17,11 @@ export const adminPeopleEn: typeof adminPeopleTh = {
       openData: ['Open data', 'Which datasets are published, and under which licence'],
       audit: ['Audit log', 'Who changed what and when, and security events'],
       classifier: ['Category suggester', 'How well categories are suggested, corrections waiting, and training a new model'],
+      holidays: ['Public holidays', "Days not counted as working days; check them against the Cabinet's announcement each year"],
+      infoRequestServiceLevels: [
+        'Information request service levels',
+        'How many working days each agency has to acknowledge and answer an information request',
+      ],
     },
   },
   roleName: {
