@@ -108,7 +108,11 @@ export const infoRequestHandlingRouteCases: RouteCase[] = [
   {
     route: 'POST /api/public/info-requests/{code}/withdraw',
     public: true,
-    call: async (ctx) => ({ method: 'POST', url: `/api/public/info-requests/${(await chiangMaiRequest(ctx)).trackingCode}/withdraw`, payload: {} }),
+    call: async (ctx) => ({
+      method: 'POST',
+      url: `/api/public/info-requests/${(await chiangMaiRequest(ctx)).trackingCode}/withdraw`,
+      payload: {},
+    }),
     expected: same(all(200)),
   },
   {

@@ -91,9 +91,10 @@ describe.each(testEngines())('handling an information request (%s)', (engine) =>
     ]);
     const transfers = await db.query<{ reason: string }>('select reason from info_request_transfers where case_id = $1', [filed.id]);
     expect(transfers.rows).toEqual([{ reason: 'ข้อมูลนี้อยู่ที่กระทรวงการคลัง' }]);
-    const events = await db.query<{ type: string }>(`select type from case_events where case_id = $1 and type = 'info_request_transferred'`, [
-      filed.id,
-    ]);
+    const events = await db.query<{ type: string }>(
+      `select type from case_events where case_id = $1 and type = 'info_request_transferred'`,
+      [filed.id],
+    );
     expect(events.rows).toHaveLength(1);
     expect((await outbox(filed.id)).map((m) => m.kind)).toContain('info_request_transferred');
     const tracked = await trackInfoRequest({ db, clock }, filed.trackingCode);
@@ -167,15 +168,19 @@ describe.each(testEngines())('handling an information request (%s)', (engine) =>
   it('records every read of the requester, and only the handling agency reads it; the Commission reads the request', async () => {
     const filed = await file();
     const reads = async () =>
-      (await db.query<{ n: number }>('select count(*)::int as n from complainant_contact_reads where case_id = $1 and user_id is not null', [filed.id]))
-        .rows[0]!.n;
+      (
+        await db.query<{ n: number }>(
+          'select count(*)::int as n from complainant_contact_reads where case_id = $1 and user_id is not null',
+          [filed.id],
+        )
+      ).rows[0]!.n;
     const contacts = await readRequester({ db, clock, actor: chiangMai.actor }, filed.id);
     expect(contacts[0]).toMatchObject({ name: 'สมหญิง ใจดี', email: 'somying@example.com', address: '1 ถนนนิมมานเหมินท์ เชียงใหม่' });
     expect(await reads()).toBe(1);
-    const logged = await db.query<{ n: number }>(`select count(*)::int as n from case_events where case_id = $1 and type = 'contact_read' and actor_user_id = $2`, [
-      filed.id,
-      chiangMai.actor.userId,
-    ]);
+    const logged = await db.query<{ n: number }>(
+      `select count(*)::int as n from case_events where case_id = $1 and type = 'contact_read' and actor_user_id = $2`,
+      [filed.id, chiangMai.actor.userId],
+    );
     expect(logged.rows[0]!.n).toBe(1);
     await expect(readRequester({ db, clock, actor: oic.actor }, filed.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(readRequester({ db, clock, actor: lampang.actor }, filed.id)).rejects.toMatchObject({ code: 'not_found' });

@@ -16,7 +16,13 @@ export async function onInfoRequestTransition(
   // A requester is written to by the answer, the transfer and the question, never by a bare reply.
   if (input.publicReply) {
     throw new AppError('validation_failed', {
-      fields: [{ path: '/publicReply', th: 'คำขอข้อมูลข่าวสารตอบผู้ขอด้วยคำตอบของหน่วยงาน', en: 'An information request is answered through the answer page.' }],
+      fields: [
+        {
+          path: '/publicReply',
+          th: 'คำขอข้อมูลข่าวสารตอบผู้ขอด้วยคำตอบของหน่วยงาน',
+          en: 'An information request is answered through the answer page.',
+        },
+      ],
     });
   }
   if (input.move !== 'acknowledge') return;

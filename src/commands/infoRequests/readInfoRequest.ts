@@ -81,9 +81,10 @@ export async function readRequester(ctx: CommandContext, caseId: string) {
     if (!canReadRequester(ctx.actor, facts)) throw new AppError('forbidden');
     const rows = await readContactsLogged(tx, { caseId, userId: ctx.actor.userId, unitId: ctx.actor.unitId, purpose: 'info_request', now });
     // The postal address is the requester's too; read in the same logged transaction.
-    const addresses = await tx.query<{ id: string; address: string | null }>('select id, address from complainant_contacts where case_id = $1', [
-      caseId,
-    ]);
+    const addresses = await tx.query<{ id: string; address: string | null }>(
+      'select id, address from complainant_contacts where case_id = $1',
+      [caseId],
+    );
     const byId = new Map(addresses.rows.map((row) => [row.id, row.address]));
     return rows.map((row) => ({ ...row, address: byId.get(row.id) ?? null }));
   });

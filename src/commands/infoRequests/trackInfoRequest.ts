@@ -33,7 +33,12 @@ export async function publicInfoRequestView(db: Queryable, request: InfoRequestF
     await listPublicInfoRequestEvents(db, request.case_id),
   ];
   const displayState = infoRequestDisplayState(
-    { state: request.state, dueAt: request.due_at, longOverdueAt: request.long_overdue_at, clarificationSince: request.clarification_since },
+    {
+      state: request.state,
+      dueAt: request.due_at,
+      longOverdueAt: request.long_overdue_at,
+      clarificationSince: request.clarification_since,
+    },
     now,
   );
   const question = [...events].reverse().find((event) => event.type === 'clarification_requested');
@@ -49,7 +54,9 @@ export async function publicInfoRequestView(db: Queryable, request: InfoRequestF
     receivedAt: request.received_at.toISOString(),
     dueAt: request.due_at?.toISOString() ?? null,
     clarificationQuestion:
-      request.state === 'clarification_needed' && typeof question?.data.question === 'string' ? maskPersonalData(question.data.question) : null,
+      request.state === 'clarification_needed' && typeof question?.data.question === 'string'
+        ? maskPersonalData(question.data.question)
+        : null,
     transfers: transfers.map((t) => ({
       at: t.created_at.toISOString(),
       from: words(t.from_name_th, t.from_name_en),
@@ -82,10 +89,18 @@ export async function publicInfoRequestView(db: Queryable, request: InfoRequestF
     }),
     steps: events.map((event) => {
       const step = publicStepText(event.type, event.data);
-      return { at: event.created_at.toISOString(), kind: event.type, text: step.text, message: step.message ? maskPersonalData(step.message) : null };
+      return {
+        at: event.created_at.toISOString(),
+        kind: event.type,
+        text: step.text,
+        message: step.message ? maskPersonalData(step.message) : null,
+      };
     }),
     canWithdraw: pendingInfoRequestStates.includes(request.state) && request.case_status !== 'closed',
-    canObject: mayObject(displayState, answers.map((a) => a.outcome)),
+    canObject: mayObject(
+      displayState,
+      answers.map((a) => a.outcome),
+    ),
   };
 }
 

@@ -23,10 +23,7 @@ export async function withdrawInfoRequest(deps: PublicContext, code: string): Pr
     if (!pendingInfoRequestStates.includes(request.state) || request.case_status === 'closed') throw new AppError('invalid_transition');
     await setInfoRequestState(tx, { caseId: request.case_id, state: 'withdrawn', now, withdrawnAt: now, clarificationSince: null });
     await returnUnfinishedAssignments(tx, { caseId: request.case_id, reason: 'ผู้ขอถอนคำขอ / The requester withdrew the request', now });
-    await tx.query(
-      `update cases set status = 'closed', closed_at = $2, updated_at = $2 where id = $1`,
-      [request.case_id, now],
-    );
+    await tx.query(`update cases set status = 'closed', closed_at = $2, updated_at = $2 where id = $1`, [request.case_id, now]);
     await appendEvent(tx, {
       caseId: request.case_id,
       type: 'info_request_withdrawn',

@@ -21,9 +21,7 @@ export function publicStepText(type: string, data: Record<string, unknown>): { t
     case 'info_request_transferred': {
       const to = name(data.to);
       return {
-        text: to
-          ? { th: `ส่งต่อไปยัง ${to.th} (มาตรา 12)`, en: `Transferred to ${to.en} (section 12)` }
-          : infoRequestStateNames.transferred,
+        text: to ? { th: `ส่งต่อไปยัง ${to.th} (มาตรา 12)`, en: `Transferred to ${to.en} (section 12)` } : infoRequestStateNames.transferred,
         message: typeof data.reason === 'string' ? data.reason : null,
       };
     }

@@ -6,7 +6,13 @@ import { canReadRequester, canTransferInfoRequest } from './infoRequestHandlingP
 const oicPath = '/root/opm/opm06/oic/';
 const agencyPath = '/root/moi/ph50/';
 const actor = (unitPath: string, role: Actor['role'] = 'officer'): Actor => ({ userId: 'u', role, unitId: 'x', unitPath });
-const request: CaseFacts = { kind: 'info_request', status: 'open', ownerUnitPath: agencyPath, assignmentUnitPaths: [], oicUnitPath: oicPath };
+const request: CaseFacts = {
+  kind: 'info_request',
+  status: 'open',
+  ownerUnitPath: agencyPath,
+  assignmentUnitPaths: [],
+  oicUnitPath: oicPath,
+};
 
 describe("the Commission's office reads every information request (it decides objections)", () => {
   it('lets its staff and the units below it read a request of any agency, and no other kind of case', () => {

@@ -27,7 +27,13 @@ export function presentInfoRequestListItem(row: InfoRequestListRow): InfoRequest
 
 /** What the requester is answered on filing: the reference and their secret tracking code, never the case id. */
 export function presentFiled(filed: FiledOnce) {
-  return { ref: filed.ref, trackingCode: filed.trackingCode, agency: filed.agency, dueAt: filed.dueAt?.toISOString() ?? null, replayed: filed.replayed };
+  return {
+    ref: filed.ref,
+    trackingCode: filed.trackingCode,
+    agency: filed.agency,
+    dueAt: filed.dueAt?.toISOString() ?? null,
+    replayed: filed.replayed,
+  };
 }
 
 export function presentRequester(row: {

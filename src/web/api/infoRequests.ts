@@ -14,7 +14,8 @@ import type {
 
 const code = (value: string) => encodeURIComponent(value.trim().toUpperCase());
 
-export const searchAgencies = (q: string, offset = 0) => api.get<AgencyList>(`/api/public/info-requests/agencies${query({ q, offset, limit: 10 })}`);
+export const searchAgencies = (q: string, offset = 0) =>
+  api.get<AgencyList>(`/api/public/info-requests/agencies${query({ q, offset, limit: 10 })}`);
 /** Sends with an Idempotency-Key, so a resend after a lost answer files one request. */
 export const fileInfoRequest = (body: PublicInfoRequestBody, idempotencyKey: string) =>
   request<FiledInfoRequestView>('POST', '/api/public/info-requests', { json: body, headers: { 'idempotency-key': idempotencyKey } });

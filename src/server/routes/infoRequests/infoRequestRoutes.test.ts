@@ -79,8 +79,9 @@ describe.each(testEngines())('information request routes (%s)', (engine) => {
 
   it('lets the agency list, read, transfer and ask; others get 401, 403 or 404; the requester reads it all by code', async () => {
     const filed = await citizen.post('/api/public/info-requests', body());
-    const caseId = (await t.db.query<{ case_id: string }>('select case_id from info_requests where tracking_code = $1', [filed.body.trackingCode]))
-      .rows[0]!.case_id;
+    const caseId = (
+      await t.db.query<{ case_id: string }>('select case_id from info_requests where tracking_code = $1', [filed.body.trackingCode])
+    ).rows[0]!.case_id;
     expect((await anonymous(t.app).get(`/api/info-requests/${caseId}`)).status).toBe(401);
     expect((await outsider.get(`/api/info-requests/${caseId}`)).status).toBe(404);
     const list = await officer.get('/api/info-requests?state=awaiting_response');
@@ -107,8 +108,9 @@ describe.each(testEngines())('information request routes (%s)', (engine) => {
 
   it('lets the requester answer a question and withdraw by code', async () => {
     const filed = await citizen.post('/api/public/info-requests', body());
-    const caseId = (await t.db.query<{ case_id: string }>('select case_id from info_requests where tracking_code = $1', [filed.body.trackingCode]))
-      .rows[0]!.case_id;
+    const caseId = (
+      await t.db.query<{ case_id: string }>('select case_id from info_requests where tracking_code = $1', [filed.body.trackingCode])
+    ).rows[0]!.case_id;
     expect((await officer.post(`/api/info-requests/${caseId}/clarification`, { question: 'ปีงบประมาณใด' })).status).toBe(200);
     const asked = await citizen.get(`/api/public/info-requests/${filed.body.trackingCode}`);
     expect(asked.body).toMatchObject({ state: 'clarification_needed', clarificationQuestion: 'ปีงบประมาณใด' });

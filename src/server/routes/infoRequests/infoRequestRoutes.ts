@@ -102,7 +102,7 @@ export const infoRequestRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app,
     {
       schema: {
         tags,
-        summary: "Transfer the request to the agency that holds the information (section 12), with the reason",
+        summary: 'Transfer the request to the agency that holds the information (section 12), with the reason',
         params: IdParams,
         body: TransferBody,
         response: { 200: Ok, ...errors },

@@ -53,7 +53,11 @@ export const publicInfoRequestRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
       config: limited(perMinute * 6),
     },
     async (request) => {
-      const { rows, total } = await searchAgencies(deps, { q: request.query.q, limit: request.query.limit ?? 10, offset: request.query.offset ?? 0 });
+      const { rows, total } = await searchAgencies(deps, {
+        q: request.query.q,
+        limit: request.query.limit ?? 10,
+        offset: request.query.offset ?? 0,
+      });
       return { items: rows.map(presentAgencyChoice), total };
     },
   );
@@ -63,7 +67,8 @@ export const publicInfoRequestRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
     {
       schema: {
         tags,
-        summary: "File a request for official information; answers its reference and tracking code (the requester's secret). Send an Idempotency-Key to retry safely",
+        summary:
+          "File a request for official information; answers its reference and tracking code (the requester's secret). Send an Idempotency-Key to retry safely",
         security: [],
         headers: IdempotencyHeaders,
         body: PublicInfoRequestBody,
@@ -102,7 +107,7 @@ export const publicInfoRequestRoutes: FastifyPluginAsyncTypebox<AppDeps> = async
     {
       schema: {
         tags,
-        summary: "Download a document of the answer, for the requester holding the code (whatever its publication review)",
+        summary: 'Download a document of the answer, for the requester holding the code (whatever its publication review)',
         security: [],
         params: DocumentParams,
         response: { 200: Type.Any(), ...errors },

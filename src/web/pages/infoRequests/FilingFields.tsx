@@ -81,7 +81,13 @@ export function FilingFields({ draft, update, errorFor }: Props) {
   const w = useInfoRequestWords().form;
   return (
     <>
-      <AgencyChooser id="agency" label={w.agency} chosen={draft.agency} onChange={(agency) => update({ agency })} error={errorFor('agency')} />
+      <AgencyChooser
+        id="agency"
+        label={w.agency}
+        chosen={draft.agency}
+        onChange={(agency) => update({ agency })}
+        error={errorFor('agency')}
+      />
       <TextField
         id="title"
         label={w.requestTitle}
@@ -90,7 +96,14 @@ export function FilingFields({ draft, update, errorFor }: Props) {
         onInput={(title) => update({ title })}
         error={errorFor('title')}
       />
-      <TextArea id="body" label={w.body} hint={w.bodyHint} value={draft.body} onInput={(body) => update({ body })} error={errorFor('body')} />
+      <TextArea
+        id="body"
+        label={w.body}
+        hint={w.bodyHint}
+        value={draft.body}
+        onInput={(body) => update({ body })}
+        error={errorFor('body')}
+      />
       <RadioGroup
         id="formWanted"
         legend={w.formWanted}
@@ -102,36 +115,43 @@ export function FilingFields({ draft, update, errorFor }: Props) {
       <fieldset class="fieldset">
         <legend class="fieldset__legend fieldset__legend--m">{w.you}</legend>
         <p class="hint">{w.whyName}</p>
-        <TextField id="name" label={w.name} value={draft.name} onInput={(name) => update({ name })} autocomplete="name" error={errorFor('name')} />
-        <p class="body">{w.contactLead}</p>
         <TextField
-          id="email"
-          label={w.email}
-          value={draft.email}
-          onInput={(email) => update({ email })}
-          autocomplete="email"
-          optional
-          error={errorFor('email')}
+          id="name"
+          label={w.name}
+          value={draft.name}
+          onInput={(name) => update({ name })}
+          autocomplete="name"
+          error={errorFor('name')}
         />
-        <TextField
-          id="phone"
-          label={w.phone}
-          value={draft.phone}
-          onInput={(phone) => update({ phone })}
-          autocomplete="tel"
-          width="medium"
-          optional
-          error={errorFor('phone')}
-        />
-        <TextArea
-          id="address"
-          label={w.address}
-          value={draft.address}
-          onInput={(address) => update({ address })}
-          rows={3}
-          optional
-          error={errorFor('address')}
-        />
+        {/* One of the three is needed, none alone: the group says so, not each field. */}
+        <fieldset class="fieldset">
+          <legend class="fieldset__legend">{w.contactLead}</legend>
+          <TextField
+            id="email"
+            label={w.email}
+            value={draft.email}
+            onInput={(email) => update({ email })}
+            autocomplete="email"
+            error={errorFor('email')}
+          />
+          <TextField
+            id="phone"
+            label={w.phone}
+            value={draft.phone}
+            onInput={(phone) => update({ phone })}
+            autocomplete="tel"
+            width="medium"
+            error={errorFor('phone')}
+          />
+          <TextArea
+            id="address"
+            label={w.address}
+            value={draft.address}
+            onInput={(address) => update({ address })}
+            rows={3}
+            error={errorFor('address')}
+          />
+        </fieldset>
       </fieldset>
       <fieldset class="fieldset">
         <legend class="fieldset__legend fieldset__legend--m">{w.consentTitle}</legend>

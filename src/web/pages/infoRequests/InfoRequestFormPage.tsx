@@ -9,7 +9,8 @@ import type { FiledInfoRequestView } from '../../../shared/api/infoRequests.ts';
 import { checkFiling, emptyFiling, filingBody, filingFieldFor, FilingFields, type FilingDraft } from './FilingFields.tsx';
 import { useInfoRequestWords } from './useInfoRequestWords.ts';
 
-const newKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+const newKey = () =>
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /**
  * The public form to ask an agency for official information (section 11 of the Act), without an
@@ -26,7 +27,8 @@ export function InfoRequestFormPage() {
   const form = useFormSubmit(filingFieldFor);
 
   const update = (patch: Partial<FilingDraft>) => {
-    for (const field of Object.keys(patch)) form.clearError(field === 'email' || field === 'phone' || field === 'address' ? 'email' : field);
+    for (const field of Object.keys(patch))
+      form.clearError(field === 'email' || field === 'phone' || field === 'address' ? 'email' : field);
     setDraft((current) => ({ ...current, ...patch }));
   };
   const onSubmit = (event: Event) => {

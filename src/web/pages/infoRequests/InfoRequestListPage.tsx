@@ -35,7 +35,10 @@ export function InfoRequestListPage({ query }: PageProps) {
           setState(value);
           setOffset(0);
         }}
-        options={[{ value: '', label: w.all }, ...infoRequestDisplayStates.map((s) => ({ value: s, label: infoRequestStateNames[s][locale] }))]}
+        options={[
+          { value: '', label: w.all },
+          ...infoRequestDisplayStates.map((s) => ({ value: s, label: infoRequestStateNames[s][locale] })),
+        ]}
       />
       {loaded.error && <LoadError error={loaded.error} retry={loaded.reload} />}
       {!loaded.data && !loaded.error && <Loading />}

@@ -31,7 +31,13 @@ export function InfoRequestPage({ params }: PageProps) {
   if (loaded.error) return <LoadError error={loaded.error} retry={loaded.reload} />;
   if (!loaded.data) return <Loading />;
   const request = loaded.data;
-  const labels: Record<keyof RequesterView, string> = { name: f.name, citizenId: w.citizenId, phone: f.phone, email: f.email, address: f.address };
+  const labels: Record<keyof RequesterView, string> = {
+    name: f.name,
+    citizenId: w.citizenId,
+    phone: f.phone,
+    email: f.email,
+    address: f.address,
+  };
   const can = (action: string) => request.allowedActions.includes(action as never);
   const showRequester = async () => {
     try {

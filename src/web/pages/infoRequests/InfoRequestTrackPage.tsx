@@ -7,7 +7,6 @@ import { PageHeading } from '../../components/PageHeading.tsx';
 import { TextArea } from '../../components/TextArea.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
-import { useI18n } from '../../i18n/I18nContext.tsx';
 import type { TrackedInfoRequestView } from '../../../shared/api/infoRequests.ts';
 import type { PageProps } from '../pageProps.ts';
 import { RequestSummary } from './RequestSummary.tsx';
@@ -25,6 +24,7 @@ export function InfoRequestTrackPage({ params }: PageProps) {
   const [tracked, setTracked] = useState<TrackedInfoRequestView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [answer, setAnswer] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const find = useFormSubmit(() => 'code');
   const reply = useFormSubmit(() => 'answer');
   const withdraw = useFormSubmit(() => 'withdraw');
@@ -69,6 +69,7 @@ export function InfoRequestTrackPage({ params }: PageProps) {
       () => [],
       async () => {
         await withdrawInfoRequest(current);
+        setConfirming(false);
         setNotice(w.withdrawn);
         await load(current);
       },
@@ -87,7 +88,15 @@ export function InfoRequestTrackPage({ params }: PageProps) {
       {!tracked && (
         <form onSubmit={onFind} noValidate>
           <p class="lead">{w.lead}</p>
-          <TextField id="code" label={w.code} hint={w.codeHint} value={code} onInput={setCode} width="medium" error={find.errorFor('code')} />
+          <TextField
+            id="code"
+            label={w.code}
+            hint={w.codeHint}
+            value={code}
+            onInput={setCode}
+            width="medium"
+            error={find.errorFor('code')}
+          />
           <button type="submit" class="button">
             {w.find}
           </button>
@@ -124,9 +133,27 @@ export function InfoRequestTrackPage({ params }: PageProps) {
             <form onSubmit={onWithdraw} noValidate class="section">
               <h2 class="heading-m">{w.withdrawTitle}</h2>
               <p class="body">{w.withdrawLead}</p>
-              <button type="submit" class="button button--warning" id="withdraw">
-                {w.withdrawConfirm}
-              </button>
+              {/* Two steps: withdrawing cannot be undone, so the first press only asks. */}
+              {!confirming && (
+                <button type="button" class="button button--secondary" id="withdraw" onClick={() => setConfirming(true)}>
+                  {w.withdrawStart}
+                </button>
+              )}
+              {confirming && (
+                <div class="inset" role="group" aria-labelledby="withdraw-sure">
+                  <p class="body" id="withdraw-sure">
+                    <strong>{w.withdrawSure}</strong>
+                  </p>
+                  <div class="button-group">
+                    <button type="submit" class="button button--warning" id="withdraw">
+                      {w.withdrawConfirm}
+                    </button>
+                    <button type="button" class="link-button" onClick={() => setConfirming(false)}>
+                      {w.keep}
+                    </button>
+                  </div>
+                </div>
+              )}
             </form>
           )}
         </>

@@ -30,6 +30,7 @@ export function RequestSummary({ request, trackingCode }: { request: TrackedInfo
     <>
       <dl class="summary-list">
         {row(w.ref, request.ref)}
+        {trackingCode && row(w.code, <span class="tracking-code--inline">{trackingCode}</span>)}
         {row(
           w.state,
           <strong class={`tag ${overdue.has(request.displayState) ? 'tag--red' : 'tag--blue'}`} data-testid="request-state">

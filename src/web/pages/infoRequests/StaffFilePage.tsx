@@ -9,7 +9,8 @@ import { checkFiling, emptyFiling, filingBody, filingFieldFor, FilingFields, typ
 import { useInfoRequestWords } from './useInfoRequestWords.ts';
 
 type Channel = 'hotline' | 'mail' | 'walk_in';
-const newKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+const newKey = () =>
+  typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
 /** Staff enter a request made by phone, by letter or in person, for the requester; the code is read back to them. */
 export function StaffFilePage() {

@@ -92,8 +92,11 @@ export const infoRequestsEn: typeof infoRequestsTh = {
     objectTitle: 'Unhappy with the answer, or is it late?',
     objectLink: 'Appeal or complain',
     withdrawTitle: 'Withdraw the request',
-    withdrawLead: 'If you no longer want this information you can withdraw. The agency stops working on it, and it cannot be reopened.',
-    withdrawConfirm: 'Withdraw my request',
+    withdrawLead: 'If you no longer want this information you can withdraw. The agency stops working on it.',
+    withdrawStart: 'Withdraw',
+    withdrawSure: 'Do you want to withdraw this request? It cannot be reopened.',
+    withdrawConfirm: 'Yes, withdraw my request',
+    keep: 'Keep it',
     withdrawn: 'Request withdrawn',
   },
   staff: {
