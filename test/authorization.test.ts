@@ -27,6 +27,7 @@ import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
 import { searchSynonymsRouteCases } from './authorization/searchSynonymsRouteCases.ts';
 import { classifierAdminRouteCases } from './authorization/classifierAdminRouteCases.ts';
 import { calendarRouteCases } from './authorization/calendarRouteCases.ts';
+import { infoRequestHandlingRouteCases } from './authorization/infoRequestHandlingRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -65,6 +66,7 @@ const routeCases: RouteCase[] = [
   ...searchSynonymsRouteCases,
   ...classifierAdminRouteCases,
   ...calendarRouteCases,
+  ...infoRequestHandlingRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -29,6 +29,8 @@ import { complaintSettingsRoutes } from './routes/complaints/complaintSettingsRo
 import { routingTestRoutes } from './routes/complaints/routingTestRoutes.ts';
 import { unitTreeRoutes } from './routes/units/unitTreeRoutes.ts';
 import { publicComplaintRoutes } from './routes/complaints/publicComplaintRoutes.ts';
+import { infoRequestRoutes } from './routes/infoRequests/infoRequestRoutes.ts';
+import { publicInfoRequestRoutes } from './routes/infoRequests/publicInfoRequestRoutes.ts';
 import { publicReplyRoutes } from './routes/complaints/publicReplyRoutes.ts';
 import { deliveryRoutes } from './routes/delivery/deliveryRoutes.ts';
 import { complaintReportRoutes } from './routes/reports/complaintReportRoutes.ts';
@@ -194,6 +196,8 @@ export async function buildApp(
     searchSynonymRoutes,
     classifierRoutes,
     calendarRoutes,
+    publicInfoRequestRoutes,
+    infoRequestRoutes,
   ]) {
     await app.register(routes, deps);
   }

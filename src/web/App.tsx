@@ -7,6 +7,7 @@ import { I18nProvider } from './i18n/I18nContext.tsx';
 import { adminPeoplePages } from './pages/admin/adminPeoplePages.tsx';
 import { adminOrgRoutes } from './pages/adminOrg/adminOrgRoutes.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
+import { publicInfoRequestPages, staffInfoRequestPages } from './pages/infoRequests/infoRequestPages.tsx';
 import { lazyPage } from './pages/lazyPage.tsx';
 import type { PageProps } from './pages/pageProps.ts';
 import type { NoteAction } from './pages/NoteActionPage.tsx';
@@ -131,6 +132,12 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {workingCalendarPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {publicInfoRequestPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              {staffInfoRequestPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />

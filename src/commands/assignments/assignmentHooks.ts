@@ -2,6 +2,7 @@ import type { Queryable } from '../../db/database.ts';
 import type { AssignmentMove, AssignmentStatus } from '../../domain/cases/assignmentLifecycle.ts';
 import type { CaseKind } from '../../domain/cases/caseKinds.ts';
 import { onComplaintTransition } from '../complaints/onComplaintTransition.ts';
+import { onInfoRequestTransition } from '../infoRequests/onInfoRequestTransition.ts';
 
 /** One assignment's move, as a case kind's hook sees it (after the status, event and case status are written). */
 export interface AssignmentChanged {
@@ -26,4 +27,5 @@ export type AssignmentHook = (tx: Queryable, change: AssignmentChanged) => Promi
  */
 export const assignmentHooks: Partial<Record<CaseKind, AssignmentHook>> = {
   complaint: onComplaintTransition,
+  info_request: onInfoRequestTransition,
 };

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../db/database.ts';
+import { oicUnitPath } from '../../db/queries/infoRequestHandlingQueries.ts';
 import { assignmentUnitPathsWithin, findCase, type CaseRow } from '../../db/queries/caseQueries.ts';
 import { checkExpectedVersion } from '../../domain/cases/checkExpectedVersion.ts';
 import { AppError } from '../../domain/errors.ts';
@@ -27,6 +28,7 @@ export async function loadReadableCase(
     ownerUnitPath: row.owner_unit_path,
     // National roles read every case: no need to look for their units among the assignments.
     assignmentUnitPaths: scope.national ? [] : await assignmentUnitPathsWithin(db, caseId, scope.unitPath),
+    ...(row.kind === 'info_request' && !scope.national ? { oicUnitPath: await oicUnitPath(db) } : {}),
   };
   if (!canReadCase(actor, facts)) throw new AppError('not_found');
   checkExpectedVersion(row, options.expectedVersion);

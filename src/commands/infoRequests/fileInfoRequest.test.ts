@@ -50,7 +50,8 @@ describe.each(testEngines())('fileInfoRequest (%s)', (engine) => {
     );
     expect(assignments.rows).toEqual([{ unit_id: agencyId, role: 'lead', status: 'sent' }]);
     const events = await db.query<{ type: string }>('select type from case_events where case_id = $1 order by id', [filed.id]);
-    expect(events.rows.map((e) => e.type)).toEqual(['created', 'assigned']);
+    // The receipt to the requester reads their contact, and that read is recorded like every other.
+    expect(events.rows.map((e) => e.type)).toEqual(['created', 'assigned', 'contact_read']);
   });
 
   it('refuses a request without a name or a way to reply, saying why, and writes nothing', async () => {

@@ -7,12 +7,14 @@ import { formatCaseRef } from '../../domain/cases/caseKinds.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { newTrackingCode } from '../../domain/complaints/trackingCode.ts';
 import { AppError } from '../../domain/errors.ts';
+import { requestReceivedMessage } from '../../domain/infoRequests/requesterMessages.ts';
 import { validateFiling, type FilingInput } from '../../domain/infoRequests/validateFiling.ts';
 import { canFileInfoRequestFor } from '../../domain/policies/infoRequestPolicy.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { toSearchWords } from '../../domain/thai/segmentWords.ts';
 import { randomUUID } from 'node:crypto';
 import { infoRequestDeadline } from './infoRequestDeadline.ts';
+import { notifyRequester } from './notifyRequester.ts';
 
 export interface FiledInfoRequest {
   id: string;
@@ -36,10 +38,11 @@ export async function fileInfoRequest(
   if (ctx.actor && !canFileInfoRequestFor(ctx.actor)) throw new AppError('forbidden');
   if (!ctx.actor && input.channel !== 'web') throw new AppError('forbidden');
   const filing = validateFiling(input);
-  return ctx.db.transaction((tx) => fileInTx(tx, ctx.clock.now(), ctx.actor, filing));
+  return ctx.db.transaction((tx) => fileInfoRequestInTx(tx, ctx.clock.now(), ctx.actor, filing));
 }
 
-async function fileInTx(
+/** The filing inside the caller's transaction (the public route's Idempotency-Key wraps it). */
+export async function fileInfoRequestInTx(
   tx: Queryable,
   now: Date,
   actor: Actor | null,
@@ -110,6 +113,13 @@ async function fileInTx(
     ...actorIds,
     data: { role: 'lead', dueAt: deadline.dueAt?.toISOString() ?? null, units: [{ assignmentId, unitId: agency.id, code: agency.code }] },
     at: now,
+  });
+  await notifyRequester(tx, {
+    caseId: created.id,
+    kind: 'info_request_received',
+    trackingCode,
+    message: requestReceivedMessage({ trackingCode, ref: created.ref, agency: { th: agency.name_th, en: agency.name_en } }),
+    now,
   });
   return { id: created.id, ref: created.ref, trackingCode, agencyUnitId: agency.id, dueAt: deadline.dueAt };
 }

@@ -11,6 +11,8 @@ export interface CaseFacts {
   ownerUnitPath: string;
   /** Paths of the units holding an assignment on the case, at least those inside the actor's subtree (the only ones `canReadCase` can find in reach). */
   assignmentUnitPaths: readonly string[];
+  /** For a request for information: the Commission's office's path; its staff read every request (they decide objections). */
+  oicUnitPath?: string | null;
 }
 
 const creatorRoles: Record<Role, readonly CaseKind[]> = {
@@ -37,6 +39,7 @@ export function isCaseOwnerSide(actor: Actor, facts: Pick<CaseFacts, 'ownerUnitP
 
 export function canReadCase(actor: Actor, facts: CaseFacts): boolean {
   if (hasNationalReach(actor.role)) return true;
+  if (facts.kind === 'info_request' && facts.oicUnitPath && actor.unitPath.startsWith(facts.oicUnitPath)) return true;
   return reaches(actor, facts.ownerUnitPath) || facts.assignmentUnitPaths.some((path) => reaches(actor, path));
 }
 

@@ -111,6 +111,12 @@ export function PortalLayout({ l, title, css, crumbs, openGraph, children }: Por
               <li>
                 <a href="/track">{l.t('ติดตามเรื่องร้องเรียน', 'Track a complaint')}</a>
               </li>
+              <li>
+                <a href="/information-request">{l.t('ขอข้อมูลข่าวสารของราชการ', 'Ask for official information')}</a>
+              </li>
+              <li>
+                <a href="/information-request/track">{l.t('ติดตามคำขอข้อมูลข่าวสาร', 'Track an information request')}</a>
+              </li>
             </ul>
             <p class="caption">
               {l.t(

@@ -34,6 +34,8 @@ export function Header() {
     ...(session?.permissions.creatableKinds.includes('complaint')
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),
+    // Requests for official information: every signed-in person's list is cut to what their unit handles.
+    ...(session ? [{ href: '/info-requests', label: t.caseKind.info_request, current: location.path.startsWith('/info-requests') }] : []),
     // One way in to administration; the index lists every admin page (issue 13, item 13).
     ...(session?.permissions.manageUsers
       ? [{ href: '/admin', label: t.adminPeople.nav, current: location.path === '/admin' || location.path.startsWith('/admin/') }]
