@@ -178,9 +178,9 @@ export async function findRequesterDocument(db: Queryable, trackingCode: string,
 
 /** The display state in SQL, the same rule as `domain/infoRequests/displayState.ts`. */
 const DISPLAY_STATE = `case when r.state in ('awaiting_response', 'transferred') and r.clarification_since is null
-           and r.long_overdue_at is not null and r.long_overdue_at <= $1 then 'long_overdue'
+           and r.long_overdue_at is not null and r.long_overdue_at < $1 then 'long_overdue'
          when r.state in ('awaiting_response', 'transferred') and r.clarification_since is null
-           and r.due_at is not null and r.due_at <= $1 then 'overdue'
+           and r.due_at is not null and r.due_at < $1 then 'overdue'
          else r.state end`;
 
 export interface InfoRequestListRow {

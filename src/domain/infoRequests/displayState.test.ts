@@ -8,13 +8,16 @@ const facts = { state: 'awaiting_response' as const, dueAt: due, longOverdueAt: 
 describe('infoRequestDisplayState', () => {
   it('reads overdue and long overdue from the deadlines while an answer is owed', () => {
     expect(infoRequestDisplayState(facts, new Date('2026-12-19T23:59:59Z'))).toBe('awaiting_response');
-    expect(infoRequestDisplayState(facts, due)).toBe('overdue');
-    expect(infoRequestDisplayState(facts, long)).toBe('long_overdue');
-    expect(infoRequestDisplayState({ ...facts, state: 'transferred' }, long)).toBe('long_overdue');
+    expect(infoRequestDisplayState(facts, due)).toBe('awaiting_response');
+    expect(infoRequestDisplayState(facts, new Date(due.getTime() + 1))).toBe('overdue');
+    expect(infoRequestDisplayState(facts, long)).toBe('overdue');
+    expect(infoRequestDisplayState(facts, new Date(long.getTime() + 1))).toBe('long_overdue');
+    expect(infoRequestDisplayState({ ...facts, state: 'transferred' }, new Date(long.getTime() + 1))).toBe('long_overdue');
   });
 
   it('never calls a paused, answered or withdrawn request overdue', () => {
-    expect(infoRequestDisplayState({ ...facts, clarificationSince: due }, long)).toBe('awaiting_response');
+    expect(infoRequestDisplayState({ ...facts, clarificationSince: due }, new Date(long.getTime() + 1))).toBe('awaiting_response');
+    expect(infoRequestDisplayState({ ...facts, dueAt: null, longOverdueAt: null }, new Date('2030-01-01'))).toBe('awaiting_response');
     expect(infoRequestDisplayState({ ...facts, state: 'clarification_needed' }, long)).toBe('clarification_needed');
     expect(infoRequestDisplayState({ ...facts, state: 'refused' }, long)).toBe('refused');
     expect(infoRequestDisplayState({ ...facts, state: 'withdrawn' }, long)).toBe('withdrawn');

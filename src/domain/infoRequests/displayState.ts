@@ -10,14 +10,16 @@ export interface DisplayStateFacts {
 
 /**
  * What people read of a request: its stored state, or overdue / long overdue while the agency still
- * owes an answer past its deadlines. Kept in one place so the working-day version (the days slice)
- * can replace this body without touching its callers.
+ * owes an answer (awaiting it, or transferred and not yet acknowledged by the new agency) past its
+ * deadlines. Deadlines are the end of a working day, Bangkok time (`infoRequestDeadline`): the
+ * last millisecond of the due day is still on time. Nothing becomes overdue while the agency waits for
+ * the requester to clarify. The list query's SQL (`infoRequestHandlingQueries.ts`) states the same rule.
  */
 export function infoRequestDisplayState(facts: DisplayStateFacts, now: Date): InfoRequestDisplayState {
   if (facts.state !== 'awaiting_response' && facts.state !== 'transferred') return facts.state;
   if (facts.clarificationSince) return facts.state;
-  if (facts.longOverdueAt && now.getTime() >= facts.longOverdueAt.getTime()) return 'long_overdue';
-  if (facts.dueAt && now.getTime() >= facts.dueAt.getTime()) return 'overdue';
+  if (facts.longOverdueAt && now.getTime() > facts.longOverdueAt.getTime()) return 'long_overdue';
+  if (facts.dueAt && now.getTime() > facts.dueAt.getTime()) return 'overdue';
   return facts.state;
 }
 
