@@ -14,6 +14,9 @@ describe('fiscal year', () => {
     expect(bangkokMonth(new Date('2026-09-30T16:59:59Z'))).toBe('2026-09');
     expect(addMonths('2026-12', 1)).toBe('2027-01');
     expect(addMonths('2026-01', -1)).toBe('2025-12');
+    // Years before 1000 keep four digits, so a month stays a valid YYYY-MM (the fuzz found 0020-08 + 1 giving 20-09, a 500)
+    expect(addMonths('0020-08', 1)).toBe('0020-09');
+    expect(monthsBetween('0999-11', '1000-02')).toEqual(['0999-11', '0999-12', '1000-01', '1000-02']);
     expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   });
 });

@@ -26,7 +26,7 @@ export function bangkokMonth(date: Date): string {
 /** `month` moved by `delta` months. */
 export function addMonths(month: string, delta: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to`, both included (at most 240). */

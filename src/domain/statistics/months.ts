@@ -5,7 +5,7 @@
 export function shiftMonth(month: string, by: number): string {
   const [year, mon] = month.split('-').map(Number) as [number, number];
   const index = year * 12 + (mon - 1) + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** The first day of a month, as the aggregates' `date` column holds it. */
