@@ -55,6 +55,8 @@ import { portalRoutes } from './portal/portalRoutes.tsx';
 import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
 import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes.ts';
+import { infoRequestAnswerRoutes } from './routes/infoRequestAnswers/answerRoutes.ts';
+import { infoRequestObjectionRoutes } from './routes/infoRequestAnswers/objectionRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -192,6 +194,8 @@ export async function buildApp(
     publicationRoutes,
     searchSynonymRoutes,
     classifierRoutes,
+    infoRequestAnswerRoutes,
+    infoRequestObjectionRoutes,
   ]) {
     await app.register(routes, deps);
   }
