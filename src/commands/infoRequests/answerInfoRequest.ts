@@ -34,8 +34,8 @@ export interface AnsweredInfoRequest {
 /**
  * The agency answers a request, in one transaction: the answer and its documents (each waiting for a
  * person's review before anything is published), the request's state (= the outcome) and answer
- * time, the lead assignment completed through `changeAssignmentStatus` (acknowledged first when the
- * office had not yet, since answering shows it saw the request) so the case status follows, the
+ * time, the lead assignment completed and accepted through `changeAssignmentStatus` (acknowledged first
+ * when the office had not yet, since answering shows it saw the request) so the case completes, the
  * `info_request_answered` event, the uploaded files tied to that event, the answer's words added to
  * the case's search words, the appeal deadline of a refusal (section 18, `appealDeadlineFrom`), and
  * the requester's message in the outbox.
@@ -113,6 +113,16 @@ export async function answerInfoRequest(ctx: CommandContext, caseId: string, inp
           appealDeadlineAt: appealDeadlineAt?.toISOString() ?? null,
         },
       },
+      now,
+    });
+    // The agency assigned its own lead: the answer is its final word, so the lead is accepted at once and
+    // the case completes; an objection that sends the request back reopens it.
+    await changeAssignmentStatus(tx, {
+      kase: (await findCase(tx, caseId))!,
+      assignment: { id: lead.id, status: 'done' },
+      move: 'accept',
+      by,
+      event: { type: 'accepted', data: { via: 'answer', answerId } },
       now,
     });
     await linkAttachments(tx, { ids: files, uploadedBy: ctx.actor.userId, caseId, eventId });
