@@ -8,6 +8,7 @@ import { adminPeoplePages } from './pages/admin/adminPeoplePages.tsx';
 import { adminOrgRoutes } from './pages/adminOrg/adminOrgRoutes.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { lazyPage } from './pages/lazyPage.tsx';
+import { publicInfoRequestAnswerPages, staffInfoRequestAnswerPages } from './pages/infoRequestAnswers/infoRequestAnswerPages.tsx';
 import type { PageProps } from './pages/pageProps.ts';
 import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
@@ -127,6 +128,12 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {searchSynonymPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {publicInfoRequestAnswerPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              {staffInfoRequestAnswerPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />
