@@ -119,10 +119,10 @@ describe('answering an information request and appealing in the browser', () => 
       {
         channel: 'web',
         agencyUnitId: (await unitByCode(db, 'PH-50')).id,
-        title: 'รายงานการประชุม',
-        body: 'ขอรายงานการประชุม',
+        title: 'รายงานการประชุมคณะกรรมการจัดซื้อ',
+        body: 'ขอตรวจดูรายงานการประชุมคณะกรรมการจัดซื้อจัดจ้างประจำปีงบประมาณ 2569',
         formWanted: 'inspect',
-        requester: { name: 'ผู้ขอ', email: 'another@example.com' },
+        requester: { name: 'สมชาย ใจกล้า', email: 'another@example.com' },
         publishConsent: false,
       },
     );
