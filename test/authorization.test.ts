@@ -28,6 +28,7 @@ import { searchSynonymsRouteCases } from './authorization/searchSynonymsRouteCas
 import { classifierAdminRouteCases } from './authorization/classifierAdminRouteCases.ts';
 import { calendarRouteCases } from './authorization/calendarRouteCases.ts';
 import { infoRequestHandlingRouteCases } from './authorization/infoRequestHandlingRouteCases.ts';
+import { infoRequestAnswersRouteCases } from './authorization/infoRequestAnswersRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -67,6 +68,7 @@ const routeCases: RouteCase[] = [
   ...classifierAdminRouteCases,
   ...calendarRouteCases,
   ...infoRequestHandlingRouteCases,
+  ...infoRequestAnswersRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Engine } from '../src/db/database.ts';
+import { refusedInfoRequest } from './support/infoRequestAnswerFixtures.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import {
@@ -99,6 +100,9 @@ describe.each(ENGINES)('fuzzing every write route (%s)', (engine: Engine) => {
       ),
     );
 
+    // An answered, appealed information request: its case, tracking code, document and objection (issue #16).
+    const oia = await refusedInfoRequest(t.db, t.clock, { appeal: true });
+    ids.push(oia.id, oia.trackingCode, oia.documentId, oia.objectionId!, 's15_5');
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
     };

@@ -106,6 +106,30 @@ export const errorMessages = {
     th: 'คำขอข้อมูลข่าวสารต้องมีชื่อผู้ขอและช่องทางติดต่อกลับอย่างน้อยหนึ่งช่องทาง (อีเมล โทรศัพท์ หรือที่อยู่) เพราะหน่วยงานต้องตอบผู้ขอเป็นหนังสือ และสิทธิอุทธรณ์ (มาตรา 18) และร้องเรียน (มาตรา 13) เป็นของผู้ยื่นคำขอ ชื่อของท่านจะไม่ถูกเผยแพร่',
     en: 'A request for official information needs the name of the person asking and at least one way to reply (e-mail, phone or postal address): the agency must answer the requester in writing, and the rights to appeal (section 18) and to complain (section 13) belong to the person who asked. Your name is never published.',
   },
+  info_request_withdrawn: {
+    th: 'ผู้ขอถอนคำขอนี้แล้ว จึงดำเนินการต่อไม่ได้',
+    en: 'The requester withdrew this request, so nothing more can be done on it.',
+  },
+  info_request_already_answered: {
+    th: 'คำขอนี้ได้รับคำตอบแล้ว หากคณะกรรมการสั่งให้ตอบใหม่ คำขอจะกลับมารอคำตอบอีกครั้ง',
+    en: 'This request has already been answered. If the Commission orders a new answer, the request will await one again.',
+  },
+  appeal_deadline_passed: {
+    th: 'พ้นกำหนด 15 วันสำหรับการอุทธรณ์แล้ว (มาตรา 18) ท่านยังยื่นคำขอใหม่ได้ หรือร้องเรียนต่อคณะกรรมการข้อมูลข่าวสารของราชการหากหน่วยงานไม่ปฏิบัติตามกฎหมาย',
+    en: 'The 15 days to appeal have passed (section 18). You can still make a new request, or complain to the Official Information Commission if the agency did not follow the law.',
+  },
+  objection_not_available: {
+    th: 'ยังยื่นเรื่องประเภทนี้ไม่ได้ในขณะนี้ โปรดอ่านเหตุผลที่ระบุ',
+    en: 'This way to object is not open now. Read the reason given.',
+  },
+  objection_not_open: {
+    th: 'เรื่องนี้พิจารณาเสร็จหรือถอนไปแล้ว',
+    en: 'This objection has already been decided or withdrawn.',
+  },
+  objection_already_extended: {
+    th: 'ขยายเวลาพิจารณาได้ครั้งเดียว รวมไม่เกิน 60 วัน (มาตรา 13)',
+    en: 'The time to consider can be extended once, to 60 days in all (section 13).',
+  },
   sign_in_throttled: {
     th: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งติดกัน โปรดรอสักครู่แล้วลองใหม่',
     en: 'Too many failed sign-ins for this username. Wait a while and try again.',

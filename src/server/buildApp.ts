@@ -58,6 +58,8 @@ import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
 import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes.ts';
 import { calendarRoutes } from './routes/calendar/calendarRoutes.ts';
+import { infoRequestAnswerRoutes } from './routes/infoRequestAnswers/answerRoutes.ts';
+import { infoRequestObjectionRoutes } from './routes/infoRequestAnswers/objectionRoutes.ts';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -198,6 +200,8 @@ export async function buildApp(
     calendarRoutes,
     publicInfoRequestRoutes,
     infoRequestRoutes,
+    infoRequestAnswerRoutes,
+    infoRequestObjectionRoutes,
   ]) {
     await app.register(routes, deps);
   }

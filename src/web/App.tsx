@@ -9,6 +9,7 @@ import { adminOrgRoutes } from './pages/adminOrg/adminOrgRoutes.tsx';
 import { publicComplaintPages, staffComplaintPages } from './pages/complaints/complaintPages.tsx';
 import { publicInfoRequestPages, staffInfoRequestPages } from './pages/infoRequests/infoRequestPages.tsx';
 import { lazyPage } from './pages/lazyPage.tsx';
+import { publicInfoRequestAnswerPages, staffInfoRequestAnswerPages } from './pages/infoRequestAnswers/infoRequestAnswerPages.tsx';
 import type { PageProps } from './pages/pageProps.ts';
 import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
@@ -132,6 +133,13 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {workingCalendarPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {/* The answers' pages first: /info-requests/objections must not be read as a request id. */}
+              {publicInfoRequestAnswerPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={page} />
+              ))}
+              {staffInfoRequestAnswerPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {publicInfoRequestPages.map(({ path, page }) => (

@@ -1,3 +1,4 @@
+import { infoRequestAnswersEn } from './areas/en/infoRequestAnswers.ts';
 import { searchSynonymsEn } from './areas/en/searchSynonyms.ts';
 import { statisticsReportsEn } from './areas/en/statisticsReports.ts';
 import type { Messages } from './th.ts';
@@ -362,4 +363,5 @@ export const en: Messages = {
   budget: budgetEn,
   picture: pictureEn,
   searchSynonyms: searchSynonymsEn,
+  infoRequestAnswers: infoRequestAnswersEn,
 };

@@ -1,3 +1,4 @@
+import { infoRequestAnswersTh } from './areas/infoRequestAnswers.ts';
 import { searchSynonymsTh } from './areas/searchSynonyms.ts';
 import { statisticsReportsTh } from './areas/statisticsReports.ts';
 import { auditTh } from './areas/audit.ts';
@@ -365,6 +366,7 @@ export const th = {
   budget: budgetTh,
   picture: pictureTh,
   searchSynonyms: searchSynonymsTh,
+  infoRequestAnswers: infoRequestAnswersTh,
 };
 
 export type Messages = typeof th;

@@ -9,6 +9,7 @@ const adminPages = [
   ['routingRules', '/admin/routing-rules'],
   ['categories', '/complaints/categories'],
   ['searchSynonyms', '/admin/search-synonyms'],
+  ['disclosureGrounds', '/admin/disclosure-grounds'],
   ['open311', '/admin/open311-keys'],
   ['tokens', '/admin/tokens'],
   ['openData', '/admin/open-data'],

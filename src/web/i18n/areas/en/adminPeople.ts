@@ -12,6 +12,10 @@ export const adminPeopleEn: typeof adminPeopleTh = {
       routingRules: ['Complaint routing rules', 'Which category and area go to which unit, and a tester for where a complaint would go'],
       categories: ['Complaint categories', 'Category names, time to resolve, and switching categories on or off'],
       searchSynonyms: ['Search synonyms', 'Groups of words for the same service: a search for one also finds the others'],
+      disclosureGrounds: [
+        'Legal grounds for withholding',
+        'The section 14 and 15 grounds agencies choose when they withhold information; deactivated, never deleted',
+      ],
       open311: ['Open311 keys', 'Keys for civic apps that send complaints in through Open311'],
       tokens: ['API tokens', 'Your tokens for programs that use the service on your behalf'],
       openData: ['Open data', 'Which datasets are published, and under which licence'],
