@@ -106,6 +106,10 @@ export const errorMessages = {
     th: 'คำขอข้อมูลข่าวสารต้องมีชื่อผู้ขอและช่องทางติดต่อกลับอย่างน้อยหนึ่งช่องทาง (อีเมล โทรศัพท์ หรือที่อยู่) เพราะหน่วยงานต้องตอบผู้ขอเป็นหนังสือ และสิทธิอุทธรณ์ (มาตรา 18) และร้องเรียน (มาตรา 13) เป็นของผู้ยื่นคำขอ ชื่อของท่านจะไม่ถูกเผยแพร่',
     en: 'A request for official information needs the name of the person asking and at least one way to reply (e-mail, phone or postal address): the agency must answer the requester in writing, and the rights to appeal (section 18) and to complain (section 13) belong to the person who asked. Your name is never published.',
   },
+  publish_consent_missing: {
+    th: 'เผยแพร่คำขอนี้ไม่ได้ เพราะผู้ขอไม่ได้ยินยอมให้เผยแพร่คำขอและคำตอบ (แม้จะไม่มีชื่อผู้ขอ) หากผู้ขอยินยอมภายหลัง โปรดบันทึกความยินยอมก่อนแล้วจึงเผยแพร่',
+    en: 'This request cannot be published: the requester did not agree that the request and its answer be published (even without their name). If they agree later, record their consent first, then publish.',
+  },
   sign_in_throttled: {
     th: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งติดกัน โปรดรอสักครู่แล้วลองใหม่',
     en: 'Too many failed sign-ins for this username. Wait a while and try again.',

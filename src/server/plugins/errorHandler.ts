@@ -28,6 +28,7 @@ export const statusOf: Record<ErrorCode, number> = {
   follow_up_closed: 409,
   invalid_target: 422,
   requester_identity_required: 422,
+  publish_consent_missing: 409,
   sign_in_throttled: 429,
   rate_limited: 429,
   internal: 500,
