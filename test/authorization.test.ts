@@ -26,6 +26,7 @@ import { adminOrgRouteCases } from './authorization/adminOrgRouteCases.ts';
 import { intakeRouteCases } from './authorization/intakeRouteCases.ts';
 import { searchSynonymsRouteCases } from './authorization/searchSynonymsRouteCases.ts';
 import { classifierAdminRouteCases } from './authorization/classifierAdminRouteCases.ts';
+import { infoRequestOpenRouteCases } from './authorization/infoRequestOpenRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -63,6 +64,7 @@ const routeCases: RouteCase[] = [
   ...intakeRouteCases,
   ...searchSynonymsRouteCases,
   ...classifierAdminRouteCases,
+  ...infoRequestOpenRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

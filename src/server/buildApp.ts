@@ -55,6 +55,8 @@ import { portalRoutes } from './portal/portalRoutes.tsx';
 import { trackPageRoutes } from './portal/trackPageRoutes.tsx';
 import { publicationRoutes } from './routes/publication/publicationRoutes.ts';
 import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes.ts';
+import { infoRequestOpenRoutes } from './routes/infoRequestsOpen/infoRequestOpenRoutes.ts';
+import { disclosureRoutes } from './portal/disclosure/disclosureRoutes.tsx';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -192,6 +194,8 @@ export async function buildApp(
     publicationRoutes,
     searchSynonymRoutes,
     classifierRoutes,
+    infoRequestOpenRoutes,
+    disclosureRoutes,
   ]) {
     await app.register(routes, deps);
   }
