@@ -12,6 +12,7 @@ import type { PageProps } from './pages/pageProps.ts';
 import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { searchSynonymPages } from './pages/admin/searchSynonyms/searchSynonymPages.tsx';
+import { infoRequestOpenPages } from './pages/infoRequestsOpen/infoRequestOpenPages.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 
@@ -127,6 +128,9 @@ export function App() {
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {searchSynonymPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {infoRequestOpenPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               <Route default component={NotFoundPage} />

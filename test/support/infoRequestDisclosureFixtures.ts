@@ -87,7 +87,12 @@ export async function answeredInfoRequest(
         `โปรดส่งถึง ${plantedRequester.email} หรือโทร ${plantedRequester.phone} เลขบัตรประชาชน ${plantedRequester.citizenId}`,
       ].join('\n'),
       formWanted: 'copy',
-      requester: { name: plantedRequester.name, email: plantedRequester.email, phone: plantedRequester.phone, citizenId: plantedRequester.citizenId },
+      requester: {
+        name: plantedRequester.name,
+        email: plantedRequester.email,
+        phone: plantedRequester.phone,
+        citizenId: plantedRequester.citizenId,
+      },
       publishConsent: options.publishConsent ?? true,
     },
   );

@@ -25,7 +25,12 @@ describe.each(testEngines())('publication of information requests (%s)', (engine
   afterAll(() => db.close());
 
   it('previews the redacted text with every replacement marked, and never the requester', async () => {
-    await createRedactionRule(ctx(answered.officer), { scope: 'request', caseId: answered.caseId, pattern: 'คันกั้นน้ำ', replacement: '[โครงการ]' });
+    await createRedactionRule(ctx(answered.officer), {
+      scope: 'request',
+      caseId: answered.caseId,
+      pattern: 'คันกั้นน้ำ',
+      replacement: '[โครงการ]',
+    });
     const preview = await readInfoRequestPublication(ctx(coordinator), answered.caseId);
     expect(requesterLeaks(JSON.stringify(preview))).toEqual([]);
     expect(preview.body.text).toContain('[โครงการ]ท่วม');
@@ -42,12 +47,16 @@ describe.each(testEngines())('publication of information requests (%s)', (engine
   it('refuses publication without the requester’s consent, saying why', async () => {
     const refused = await answeredInfoRequest(db, clock, { publishConsent: false, officer: answered.officer });
     await expect(publishInfoRequest(ctx(coordinator), refused.caseId)).rejects.toMatchObject({ code: 'publish_consent_missing' });
-    const row = await db.query<{ published_at: Date | null }>('select published_at from info_requests where case_id = $1', [refused.caseId]);
+    const row = await db.query<{ published_at: Date | null }>('select published_at from info_requests where case_id = $1', [
+      refused.caseId,
+    ]);
     expect(row.rows[0]!.published_at).toBeNull();
   });
 
   it('lets only a coordinator who did not upload the file review it, and nobody review a withheld one', async () => {
-    await expect(reviewInfoRequestDocument(ctx(answered.officer), answered.caseId, answered.pdfDocumentId, { status: 'approved' })).rejects.toMatchObject({
+    await expect(
+      reviewInfoRequestDocument(ctx(answered.officer), answered.caseId, answered.pdfDocumentId, { status: 'approved' }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
     await expect(
@@ -81,14 +90,20 @@ describe.each(testEngines())('publication of information requests (%s)', (engine
     await expect(readDisclosedRequest(pub(), answered.ref)).rejects.toMatchObject({ code: 'not_found' });
     await expect(readDisclosedDocument(pub(), answered.pdfDocumentId)).rejects.toMatchObject({ code: 'not_found' });
     expect((await readDisclosureIndex(pub(), { q: 'น้ำท่วม' })).requests.map((r) => r.ref)).not.toContain(answered.ref);
-    const answers = await db.query<{ published_message: string | null }>('select published_message from info_request_answers where case_id = $1', [
-      answered.caseId,
-    ]);
+    const answers = await db.query<{ published_message: string | null }>(
+      'select published_message from info_request_answers where case_id = $1',
+      [answered.caseId],
+    );
     expect(answers.rows).toEqual([{ published_message: null }]);
-    const events = await db.query<{ type: string }>(`select type from case_events where case_id = $1 and type like 'info_request_%' order by id`, [
-      answered.caseId,
+    const events = await db.query<{ type: string }>(
+      `select type from case_events where case_id = $1 and type like 'info_request_%' order by id`,
+      [answered.caseId],
+    );
+    expect(events.rows.map((e) => e.type)).toEqual([
+      'info_request_published',
+      'info_request_document_reviewed',
+      'info_request_unpublished',
     ]);
-    expect(events.rows.map((e) => e.type)).toEqual(['info_request_published', 'info_request_document_reviewed', 'info_request_unpublished']);
   });
 
   it('counts an agency’s requests, answers, answers on time, outcomes and grounds over the fiscal year', async () => {

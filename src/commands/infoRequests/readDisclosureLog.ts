@@ -98,5 +98,11 @@ export async function readDisclosedDocument(ctx: PublicContext, documentId: stri
 }
 
 async function grounds(ctx: PublicContext): Promise<DisclosureGround[]> {
-  return (await listDisclosureGrounds(ctx.db)).map((g) => ({ code: g.code, section: g.section, item: g.item, nameTh: g.name_th, nameEn: g.name_en }));
+  return (await listDisclosureGrounds(ctx.db)).map((g) => ({
+    code: g.code,
+    section: g.section,
+    item: g.item,
+    nameTh: g.name_th,
+    nameEn: g.name_en,
+  }));
 }

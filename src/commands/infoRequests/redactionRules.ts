@@ -13,7 +13,11 @@ import {
   type RedactionRuleRow,
 } from '../../db/queries/infoRequestOpenQueries.ts';
 import { AppError } from '../../domain/errors.ts';
-import { canListRedactionRules, canManageRedactionRule, canReadInfoRequestPublication } from '../../domain/policies/infoRequestOpenPolicy.ts';
+import {
+  canListRedactionRules,
+  canManageRedactionRule,
+  canReadInfoRequestPublication,
+} from '../../domain/policies/infoRequestOpenPolicy.ts';
 import { scopePathPrefix, readScope } from '../../domain/policies/readScope.ts';
 import type { Actor } from '../../domain/roles.ts';
 import type { RedactionScope } from '../../shared/infoRequests.ts';
@@ -73,13 +77,18 @@ export async function listRedactionRules(ctx: ReadContext, input: { caseId?: str
     const subject = await findPublicationSubject(ctx.db, input.caseId);
     if (!subject || !canReadInfoRequestPublication(ctx.actor, subject.agency_path)) throw new AppError('not_found');
     const contact = await findRequesterForRedaction(ctx.db, input.caseId);
-    const rows = await listRulesForRequest(ctx.db, { caseId: input.caseId, agencyUnitId: subject.agency_unit_id, contactId: contact?.id ?? null });
+    const rows = await listRulesForRequest(ctx.db, {
+      caseId: input.caseId,
+      agencyUnitId: subject.agency_unit_id,
+      contactId: contact?.id ?? null,
+    });
     return rows.map((row) => view(ctx.actor, row, row.scope === 'site' ? null : subject.agency_path));
   }
   if (!canListRedactionRules(ctx.actor)) throw new AppError('forbidden');
   const rows = await listSiteAndAgencyRules(ctx.db, scopePathPrefix(readScope(ctx.actor)));
   const paths = new Map<string, string>();
-  for (const row of rows) if (row.unit_id && !paths.has(row.unit_id)) paths.set(row.unit_id, (await findUnitPath(ctx.db, row.unit_id))!.path);
+  for (const row of rows)
+    if (row.unit_id && !paths.has(row.unit_id)) paths.set(row.unit_id, (await findUnitPath(ctx.db, row.unit_id))!.path);
   return rows.map((row) => view(ctx.actor, row, row.unit_id ? paths.get(row.unit_id)! : null));
 }
 
@@ -116,8 +125,25 @@ export async function createRedactionRule(ctx: CommandContext, input: RedactionR
     if (!canManageRedactionRule(ctx.actor, input.scope, targetPath)) throw new AppError('forbidden');
     const replacement = input.replacement?.trim() || '[ปกปิด]';
     const reason = input.reason?.trim() || null;
-    const id = await insertRedactionRule(tx, { scope: input.scope, unitId, contactId, caseId, pattern, replacement, reason, createdBy: ctx.actor.userId, now });
-    await recordChange(tx, ctx, { id, scope: input.scope, caseId: input.caseId ?? null, unitId }, 'create', { pattern, replacement, reason }, now);
+    const id = await insertRedactionRule(tx, {
+      scope: input.scope,
+      unitId,
+      contactId,
+      caseId,
+      pattern,
+      replacement,
+      reason,
+      createdBy: ctx.actor.userId,
+      now,
+    });
+    await recordChange(
+      tx,
+      ctx,
+      { id, scope: input.scope, caseId: input.caseId ?? null, unitId },
+      'create',
+      { pattern, replacement, reason },
+      now,
+    );
     return view(ctx.actor, (await findRedactionRule(tx, id))!, targetPath);
   });
 }

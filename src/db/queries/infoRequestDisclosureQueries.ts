@@ -71,7 +71,9 @@ export async function listPublishedRequests(db: Queryable, input: { agencyId: st
         ...slot.foldedLikes.map((like) => `r.published_search_fold like ${p(like)}`),
       ].join(' or '),
     );
-    const whole = input.plan.fuzzy ? ` or r.published_search_fold like ${p(`%${input.plan.fuzzy.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}` : '';
+    const whole = input.plan.fuzzy
+      ? ` or r.published_search_fold like ${p(`%${input.plan.fuzzy.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`
+      : '';
     search = `(${ts(input.plan.weakQuery)} or (${slots.map((s) => `(${s})`).join(' and ')})${whole})`;
   }
   const result = await db.query<PublishedRequestRow>(

@@ -179,13 +179,10 @@ export async function setDocumentReview(
   db: Queryable,
   input: { documentId: string; status: 'approved' | 'rejected'; by: string; at: Date; note: string | null },
 ): Promise<void> {
-  await db.query(`update info_request_documents set review_status = $2, reviewed_by = $3, reviewed_at = $4, review_note = $5 where id = $1`, [
-    input.documentId,
-    input.status,
-    input.by,
-    input.at,
-    input.note,
-  ]);
+  await db.query(
+    `update info_request_documents set review_status = $2, reviewed_by = $3, reviewed_at = $4, review_note = $5 where id = $1`,
+    [input.documentId, input.status, input.by, input.at, input.note],
+  );
 }
 
 /** Stores what is published (redacted title, body and words for search), or clears it all. */

@@ -89,13 +89,17 @@ function digitsPattern(digits: string): RegExp {
 function phonePattern(digits: string): RegExp {
   const national = digits.replace(/^(?:66|0)/, '');
   const body = digitsPattern(national).source.replace(/^\(\?<!\[[^\]]+\]\)/, '');
-  return new RegExp(`(?<![0-9๐-๙０-９])(?:\\(?(?:\\+\\s?66|66)\\)?[\\s\\-.]{0,2}(?:\\(0\\)|0)?|\\(?[0๐０])?\\)?[\\s\\-.]{0,2}${body}`, 'gu');
+  return new RegExp(
+    `(?<![0-9๐-๙０-９])(?:\\(?(?:\\+\\s?66|66)\\)?[\\s\\-.]{0,2}(?:\\(0\\)|0)?|\\(?[0๐０])?\\)?[\\s\\-.]{0,2}${body}`,
+    'gu',
+  );
 }
 
 function requesterCandidates(requester: RequesterDetails): Candidate[] {
   const out: Candidate[] = [];
   const add = (field: RequesterField, regex: RegExp | null, weight: number) => {
-    if (regex) out.push({ regex, weight: weight + 0.5, replacement: REQUESTER_REPLACEMENT, replaced: () => ({ kind: 'requester', field }) });
+    if (regex)
+      out.push({ regex, weight: weight + 0.5, replacement: REQUESTER_REPLACEMENT, replaced: () => ({ kind: 'requester', field }) });
   };
   const name = requester.name?.trim();
   if (name) {
@@ -155,7 +159,11 @@ export function redactText(text: string, rules: readonly RedactionRule[], reques
   const parts: RedactedPart[] = [];
   const plain = (piece: string) => {
     for (const part of personalDataParts(piece)) {
-      parts.push(part.original === undefined ? { text: part.text } : { text: part.text, replaced: { kind: 'personal_data', original: part.original } });
+      parts.push(
+        part.original === undefined
+          ? { text: part.text }
+          : { text: part.text, replaced: { kind: 'personal_data', original: part.original } },
+      );
     }
   };
   let cursor = 0;

@@ -9,7 +9,12 @@ import { thaiDateTime, type OpenDataRow } from './openDataRows.ts';
  * the published, redacted title. Waits for an administrator to publish it, like the other record
  * datasets.
  */
-const fiscalYear = { name: 'fiscal_year', type: 'integer', th: 'ปีงบประมาณที่รับคำขอ (พ.ศ.)', en: 'Fiscal year received (Buddhist era)' } as const;
+const fiscalYear = {
+  name: 'fiscal_year',
+  type: 'integer',
+  th: 'ปีงบประมาณที่รับคำขอ (พ.ศ.)',
+  en: 'Fiscal year received (Buddhist era)',
+} as const;
 const agencyCode = { name: 'agency_code', type: 'text', th: 'รหัสหน่วยงาน', en: 'Agency code' } as const;
 const agency = { name: 'agency', type: 'text', th: 'หน่วยงาน', en: 'Agency' } as const;
 const count = (name: string, th: string, en: string) => ({ name, type: 'integer', th, en }) as const;

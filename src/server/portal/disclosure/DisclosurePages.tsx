@@ -6,7 +6,12 @@ import type {
 } from '../../../commands/infoRequests/readDisclosureLog.ts';
 import type { PublishedRequestRow } from '../../../db/queries/infoRequestDisclosureQueries.ts';
 import { formatDate } from '../../../shared/buddhistEra.ts';
-import { documentDisclosureNames, infoRequestFormNames, infoRequestStateNames, type InfoRequestForm } from '../../../shared/infoRequests.ts';
+import {
+  documentDisclosureNames,
+  infoRequestFormNames,
+  infoRequestStateNames,
+  type InfoRequestForm,
+} from '../../../shared/infoRequests.ts';
 import { PeriodChooser } from '../AreaPage.tsx';
 import { FigureTable } from '../FigureTable.tsx';
 import type { PortalLocale } from '../portalLocale.ts';
@@ -78,12 +83,18 @@ export function DisclosureIndexPage({ l, index }: { l: PortalLocale; index: Disc
       <SearchForm l={l} query={index.query} />
       <section aria-labelledby="requests">
         <h2 class="heading-m" id="requests">
-          {index.query ? l.t(`ผลการค้นหา “${index.query}”`, `Results for “${index.query}”`) : l.t('คำขอที่เผยแพร่ล่าสุด', 'Latest published requests')}
+          {index.query
+            ? l.t(`ผลการค้นหา “${index.query}”`, `Results for “${index.query}”`)
+            : l.t('คำขอที่เผยแพร่ล่าสุด', 'Latest published requests')}
         </h2>
         <RequestList
           l={l}
           requests={index.requests}
-          empty={index.query ? l.t('ไม่พบคำขอที่ตรงกับคำค้น ลองใช้คำอื่น', 'No published request matches. Try other words.') : l.t('ยังไม่มีคำขอที่เผยแพร่', 'No request has been published yet.')}
+          empty={
+            index.query
+              ? l.t('ไม่พบคำขอที่ตรงกับคำค้น ลองใช้คำอื่น', 'No published request matches. Try other words.')
+              : l.t('ยังไม่มีคำขอที่เผยแพร่', 'No request has been published yet.')
+          }
         />
       </section>
       <section aria-labelledby="agencies">
@@ -172,7 +183,9 @@ export function DisclosedRequestPage({ l, page }: { l: PortalLocale; page: Discl
         <div>
           <dt>{l.t('หน่วยงาน', 'Agency')}</dt>
           <dd>
-            <a href={l.href(`/portal/information/agencies/${request.agency_code}`)}>{l.name(request.agency_name_th, request.agency_name_en)}</a>
+            <a href={l.href(`/portal/information/agencies/${request.agency_code}`)}>
+              {l.name(request.agency_name_th, request.agency_name_en)}
+            </a>
           </dd>
         </div>
         <div>

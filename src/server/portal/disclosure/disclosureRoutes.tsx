@@ -38,13 +38,24 @@ export const disclosureRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, 
     (request, reply) =>
       renderPortal(request, reply, deps.webDir, async () => {
         const index = await readDisclosureIndex({ ...deps, db: request.readDb }, { q: request.query.q });
-        return { title: logTitle, crumbs: (l) => [home(l), { label: logTitle(l) }], body: (l) => <DisclosureIndexPage l={l} index={index} /> };
+        return {
+          title: logTitle,
+          crumbs: (l) => [home(l), { label: logTitle(l) }],
+          body: (l) => <DisclosureIndexPage l={l} index={index} />,
+        };
       }),
   );
 
   app.get(
     '/portal/information/agencies/:code',
-    { schema: { ...html, summary: "An agency's requests: statistics and published requests", params: PortalCodeParams, querystring: PortalQuery } },
+    {
+      schema: {
+        ...html,
+        summary: "An agency's requests: statistics and published requests",
+        params: PortalCodeParams,
+        querystring: PortalQuery,
+      },
+    },
     (request, reply) =>
       renderPortal(request, reply, deps.webDir, async () => {
         const path = `/portal/information/agencies/${request.params.code}`;

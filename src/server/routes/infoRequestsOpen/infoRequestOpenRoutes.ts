@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import {
   publishInfoRequest,
   readInfoRequestPublication,
   withdrawInfoRequestPublication,
 } from '../../../commands/infoRequests/publishInfoRequest.ts';
 import { createRedactionRule, listRedactionRules, removeRedactionRule } from '../../../commands/infoRequests/redactionRules.ts';
-import { reviewInfoRequestDocument } from '../../../commands/infoRequests/reviewInfoRequestDocument.ts';
+import { readInfoRequestDocumentFile, reviewInfoRequestDocument } from '../../../commands/infoRequests/reviewInfoRequestDocument.ts';
 import {
   DocumentParams,
   DocumentReviewBody,
@@ -30,9 +31,17 @@ const tags = ['information requests'];
  * and the redaction rules of the four scopes.
  */
 export const infoRequestOpenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, deps) => {
-  const publication = (summary: string) => ({ tags, summary, params: IdParams, response: { 200: InfoRequestPublication, ...standardErrors } });
-  app.get('/api/info-requests/:id/publication', { schema: publication('What would be published, redacted (staff handling the request)') }, async (request) =>
-    presentInfoRequestPublication(await readInfoRequestPublication({ ...deps, actor: requireActor(request) }, request.params.id)),
+  const publication = (summary: string) => ({
+    tags,
+    summary,
+    params: IdParams,
+    response: { 200: InfoRequestPublication, ...standardErrors },
+  });
+  app.get(
+    '/api/info-requests/:id/publication',
+    { schema: publication('What would be published, redacted (staff handling the request)') },
+    async (request) =>
+      presentInfoRequestPublication(await readInfoRequestPublication({ ...deps, actor: requireActor(request) }, request.params.id)),
   );
   app.put(
     '/api/info-requests/:id/publication',
@@ -58,15 +67,42 @@ export const infoRequestOpenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
     {
       schema: {
         tags,
-        summary: "Approve or reject a document for publication (a coordinator of the agency who did not upload it)",
+        summary: 'Approve or reject a document for publication (a coordinator of the agency who did not upload it)',
         params: DocumentParams,
         body: DocumentReviewBody,
         response: { 200: DocumentReviewResult, ...standardErrors },
       },
     },
     async (request) => {
-      const reviewed = await reviewInfoRequestDocument({ ...deps, actor: requireActor(request) }, request.params.id, request.params.docId, request.body);
+      const reviewed = await reviewInfoRequestDocument(
+        { ...deps, actor: requireActor(request) },
+        request.params.id,
+        request.params.docId,
+        request.body,
+      );
       return { ...reviewed, reviewedAt: reviewed.reviewedAt.toISOString() };
+    },
+  );
+
+  app.get(
+    '/api/info-requests/:id/documents/:docId/file',
+    {
+      schema: {
+        tags,
+        summary: "A document's file, to review it before publication (staff handling the request; national roles)",
+        params: DocumentParams,
+        response: { 200: Type.String({ format: 'binary' }), ...standardErrors },
+      },
+    },
+    async (request, reply) => {
+      const file = await readInfoRequestDocumentFile({ ...deps, actor: requireActor(request) }, request.params.id, request.params.docId);
+      const inline = file.contentType === 'application/pdf' || file.contentType.startsWith('image/');
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-cache')
+        .send(file.data);
     },
   );
 
