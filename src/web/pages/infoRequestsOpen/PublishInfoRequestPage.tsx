@@ -92,7 +92,12 @@ function Documents({ data, reload, words }: { data: InfoRequestPublication; relo
                       {words.approve}
                       <span class="visually-hidden"> {doc.title}</span>
                     </button>
-                    <button type="button" class="button button--secondary" disabled={submit.busy} onClick={() => review(doc.id, doc.title, 'rejected')}>
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      disabled={submit.busy}
+                      onClick={() => review(doc.id, doc.title, 'rejected')}
+                    >
                       {words.reject}
                       <span class="visually-hidden"> {doc.title}</span>
                     </button>
@@ -157,8 +162,24 @@ function Rules({ caseId, onChange, words }: { caseId: string; onChange: () => vo
       </ul>
       <ErrorSummary errors={submit.errors} message={submit.message} attempt={submit.attempt} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField id="pattern" label={words.pattern} value={pattern} onInput={setPattern} error={submit.errorFor('pattern')} maxLength={200} />
-        <TextField id="replacement" label={words.replacement} hint={words.replacementHint} value={replacement} onInput={setReplacement} optional maxLength={100} width="medium" />
+        <TextField
+          id="pattern"
+          label={words.pattern}
+          value={pattern}
+          onInput={setPattern}
+          error={submit.errorFor('pattern')}
+          maxLength={200}
+        />
+        <TextField
+          id="replacement"
+          label={words.replacement}
+          hint={words.replacementHint}
+          value={replacement}
+          onInput={setReplacement}
+          optional
+          maxLength={100}
+          width="medium"
+        />
         <RadioGroup
           id="rule-scope"
           legend={words.ruleScope}

@@ -96,12 +96,16 @@ export function RedactionRulesPage() {
           legend={words.ruleScope}
           value={scope}
           onChange={(value) => setScope(value as 'site' | 'agency')}
-          options={[
-            ...(isAdmin ? [{ value: 'site', label: words.scopes.site }] : []),
-            { value: 'agency', label: words.ownUnit(unitName) },
-          ]}
+          options={[...(isAdmin ? [{ value: 'site', label: words.scopes.site }] : []), { value: 'agency', label: words.ownUnit(unitName) }]}
         />
-        <TextField id="pattern" label={words.pattern} value={pattern} onInput={setPattern} error={submit.errorFor('pattern')} maxLength={200} />
+        <TextField
+          id="pattern"
+          label={words.pattern}
+          value={pattern}
+          onInput={setPattern}
+          error={submit.errorFor('pattern')}
+          maxLength={200}
+        />
         <TextField
           id="replacement"
           label={words.replacement}
