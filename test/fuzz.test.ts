@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Engine } from '../src/db/database.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
+import { answeredInfoRequest } from './support/infoRequestDisclosureFixtures.ts';
 import {
   FUZZ_RUNS,
   FUZZ_SEED,
@@ -97,6 +98,17 @@ describe.each(ENGINES)('fuzzing every write route (%s)', (engine: Engine) => {
       String(
         (await t.db.query<{ id: number }>(`insert into search_synonyms (terms) values (array['ฟัซ1', 'ฟัซ2']) returning id`)).rows[0]!.id,
       ),
+    );
+
+    // An information request addressed to Chiang Mai with its answer's documents and a rule (issue #16, in the open).
+    const infoRequest = await answeredInfoRequest(t.db, t.clock, { agencyCode: 'PH-50' });
+    ids.push(infoRequest.caseId, infoRequest.pdfDocumentId, infoRequest.withheldDocumentId);
+    ids.push(
+      (
+        await t.db.query<{ id: string }>(
+          `insert into redaction_rules (scope, pattern, created_at) values ('site', 'ฟัซ', now()) returning id`,
+        )
+      ).rows[0]!.id,
     );
 
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
