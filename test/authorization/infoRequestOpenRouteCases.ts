@@ -94,12 +94,17 @@ export const infoRequestOpenRouteCases: RouteCase[] = [
   },
   {
     route: 'DELETE /api/redaction-rules/{id}',
+    // An agency rule of Chiang Mai's hall: its coordinators (inside) and administrators remove it.
     call: async (ctx) => {
       const admin = await ctx.f.actorOf('RTG', 'admin');
-      const rule = await createRedactionRule({ db: ctx.t.db, clock: ctx.t.clock, actor: admin }, { scope: 'site', pattern: 'ลับเฉพาะ' });
+      const unitId = (await ctx.f.unit('PH-50')).id;
+      const rule = await createRedactionRule(
+        { db: ctx.t.db, clock: ctx.t.clock, actor: admin },
+        { scope: 'agency', unitId, pattern: 'ลับเฉพาะ' },
+      );
       return { method: 'DELETE', url: `/api/redaction-rules/${rule.id}` };
     },
-    expected: same(only({ admin: 200 }, 403)),
+    expected: { inside: only({ admin: 200, coordinator: 200 }, 403), outside: only({ admin: 200 }, 403) },
   },
   page('GET /portal/information', async () => '/portal/information?q=น้ำท่วม'),
   page('GET /portal/information/agencies/{code}', async (ctx) => {
