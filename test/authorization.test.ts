@@ -29,6 +29,7 @@ import { classifierAdminRouteCases } from './authorization/classifierAdminRouteC
 import { calendarRouteCases } from './authorization/calendarRouteCases.ts';
 import { infoRequestHandlingRouteCases } from './authorization/infoRequestHandlingRouteCases.ts';
 import { infoRequestAnswersRouteCases } from './authorization/infoRequestAnswersRouteCases.ts';
+import { infoRequestOpenRouteCases } from './authorization/infoRequestOpenRouteCases.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
 import { anonymous, signIn, startTestApp, type TestClient } from './support/testApp.ts';
@@ -69,6 +70,7 @@ const routeCases: RouteCase[] = [
   ...calendarRouteCases,
   ...infoRequestHandlingRouteCases,
   ...infoRequestAnswersRouteCases,
+  ...infoRequestOpenRouteCases,
 ];
 
 describe.each(testEngines())('authorization of every route (%s)', (engine: Engine) => {

@@ -77,7 +77,7 @@ describe('the DCAT catalogue (/catalog.ttl, .jsonld, .rdf)', () => {
       const text = `${file.dataset},${file.format}\n`.repeat(file.rows);
       await db.transaction((tx) => storeOpenDataFile(tx, { ...file, now: new Date(file.at) }, bytesOf(text), () => file.rows));
     }
-    for (const dataset of ['complaints', 'policies', 'units']) {
+    for (const dataset of ['complaints', 'policies', 'units', 'information-requests']) {
       await db.query(
         `insert into open_data_publications (dataset, published, first_published_at, updated_at) values ($1, true, now(), now())`,
         [dataset],

@@ -5,6 +5,7 @@ import type { Database, Engine } from '../src/db/database.ts';
 import { refusedInfoRequest } from './support/infoRequestAnswerFixtures.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
 import { createStaff, TEST_PASSWORD } from './support/factories.ts';
+import { answeredInfoRequest } from './support/infoRequestDisclosureFixtures.ts';
 import {
   FUZZ_RUNS,
   FUZZ_SEED,
@@ -103,6 +104,17 @@ describe.each(ENGINES)('fuzzing every write route (%s)', (engine: Engine) => {
     // An answered, appealed information request: its case, tracking code, document and objection (issue #16).
     const oia = await refusedInfoRequest(t.db, t.clock, { appeal: true });
     ids.push(oia.id, oia.trackingCode, oia.documentId, oia.objectionId!, 's15_5');
+    // An information request addressed to Chiang Mai with its answer's documents and a rule (issue #16, in the open).
+    const infoRequest = await answeredInfoRequest(t.db, t.clock, { agencyCode: 'PH-50' });
+    ids.push(infoRequest.caseId, infoRequest.pdfDocumentId, infoRequest.withheldDocumentId);
+    ids.push(
+      (
+        await t.db.query<{ id: string }>(
+          `insert into redaction_rules (scope, pattern, created_at) values ('site', 'ฟัซ', now()) returning id`,
+        )
+      ).rows[0]!.id,
+    );
+
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>>;
     };

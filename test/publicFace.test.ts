@@ -14,7 +14,11 @@ import { exportOpenData } from '../src/commands/opendata/exportOpenData.ts';
 import { ManualClock } from '../src/domain/clock.ts';
 import { OPEN_DATASETS } from '../src/domain/opendata/openDatasets.ts';
 import { foldComplaintStatistics } from '../src/jobs/foldComplaintStatistics.ts';
+import { publishInfoRequest } from '../src/commands/infoRequests/publishInfoRequest.ts';
+import { reviewInfoRequestDocument } from '../src/commands/infoRequests/reviewInfoRequestDocument.ts';
 import { CaseFixtures } from './support/caseFixtures.ts';
+import { createStaff } from './support/factories.ts';
+import { answeredInfoRequest, requesterLeaks, type AnsweredRequest } from './support/infoRequestDisclosureFixtures.ts';
 import {
   leaks as plantedLeaks,
   plantPersonalData,
@@ -48,7 +52,9 @@ describe.each(testEngines())('the public face shows no personal data and no smal
   const visitor = () => anonymous(t.app);
   /** Planted names that are also official place or unit names (ตำบลวิภาวดี): public reference data, not a leak. */
   let placeNames: string[] = [];
-  const leaks = (text: string) => plantedLeaks(text).filter((found) => !placeNames.includes(found));
+  // The planted information requester (issue #16) is looked for on every page and in every file too.
+  const leaks = (text: string) => [...plantedLeaks(text).filter((found) => !placeNames.includes(found)), ...requesterLeaks(text)];
+  let infoRequest: AnsweredRequest;
 
   beforeAll(async () => {
     t = await startTestApp({ engine, clock });
@@ -95,6 +101,12 @@ describe.each(testEngines())('the public face shows no personal data and no smal
 
     const directive = await new CaseFixtures(t.db, clock).directive({ to: ['PH-10', 'PH-50'], title: 'ซ่อมถนนให้ปลอดภัยก่อนฤดูฝน' });
     expect((await admin.request('PUT', `/api/cases/${directive.caseId}/publication`, {})).status).toBe(200);
+    // An information request whose requester wrote their name, e-mail, phone and citizen id into it, answered with a
+    // reviewed PDF and a withheld document, published on the disclosure log.
+    infoRequest = await answeredInfoRequest(t.db, clock);
+    const mof = { db: t.db, clock, actor: (await createStaff(t.db, { role: 'coordinator', unitCode: 'MOF' })).actor };
+    await reviewInfoRequestDocument(mof, infoRequest.caseId, infoRequest.pdfDocumentId, { status: 'approved' });
+    await publishInfoRequest(mof, infoRequest.caseId);
     for (const dataset of OPEN_DATASETS) {
       const published = await admin.request('PUT', `/api/open-data/datasets/${dataset.name}/publication`, { published: true });
       expect(published.status, dataset.name).toBe(200);
@@ -110,6 +122,8 @@ describe.each(testEngines())('the public face shows no personal data and no smal
       '/portal?lang=en',
       '/portal/data',
       '/portal/policies',
+      '/portal/information',
+      '/portal/information?q=น้ำท่วม',
       '/track',
       ...planted.trackingCodes.map((c) => `/track/${c}`),
     ];
@@ -138,6 +152,10 @@ describe.each(testEngines())('the public face shows no personal data and no smal
     expect(pages).toBeGreaterThan(10);
     expect([...seen].some((url) => url.startsWith(`/portal/districts/${subdistrict.slice(0, 4)}`))).toBe(true);
     expect(stories).toBeGreaterThan(0);
+    // ... and the disclosure log down to the published request, its agency and its reviewed document.
+    expect(seen).toContain(`/portal/information/requests/${infoRequest.ref}`);
+    expect(seen).toContain(`/portal/information/agencies/${infoRequest.agencyCode}`);
+    expect(seen).toContain(`/portal/information/documents/${infoRequest.pdfDocumentId}`);
   });
 
   it('every open-data file shows none of it, and no statistics cell counts fewer than 5 complaints', async () => {

@@ -130,6 +130,10 @@ export const errorMessages = {
     th: 'ขยายเวลาพิจารณาได้ครั้งเดียว รวมไม่เกิน 60 วัน (มาตรา 13)',
     en: 'The time to consider can be extended once, to 60 days in all (section 13).',
   },
+  publish_consent_missing: {
+    th: 'เผยแพร่คำขอนี้ไม่ได้ เพราะผู้ขอไม่ได้ยินยอมให้เผยแพร่คำขอและคำตอบ (แม้จะไม่มีชื่อผู้ขอ) หากผู้ขอยินยอมภายหลัง โปรดบันทึกความยินยอมก่อนแล้วจึงเผยแพร่',
+    en: 'This request cannot be published: the requester did not agree that the request and its answer be published (even without their name). If they agree later, record their consent first, then publish.',
+  },
   sign_in_throttled: {
     th: 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งติดกัน โปรดรอสักครู่แล้วลองใหม่',
     en: 'Too many failed sign-ins for this username. Wait a while and try again.',

@@ -60,6 +60,8 @@ import { searchSynonymRoutes } from './routes/searchSynonyms/searchSynonymRoutes
 import { calendarRoutes } from './routes/calendar/calendarRoutes.ts';
 import { infoRequestAnswerRoutes } from './routes/infoRequestAnswers/answerRoutes.ts';
 import { infoRequestObjectionRoutes } from './routes/infoRequestAnswers/objectionRoutes.ts';
+import { infoRequestOpenRoutes } from './routes/infoRequestsOpen/infoRequestOpenRoutes.ts';
+import { disclosureRoutes } from './portal/disclosure/disclosureRoutes.tsx';
 
 /** A request for a file (`/assets/index-abc.js`) that is not there gets a 404, not the app's page. */
 function looksLikeFile(url: string): boolean {
@@ -202,6 +204,8 @@ export async function buildApp(
     infoRequestRoutes,
     infoRequestAnswerRoutes,
     infoRequestObjectionRoutes,
+    infoRequestOpenRoutes,
+    disclosureRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -15,6 +15,7 @@ import type { NoteAction } from './pages/NoteActionPage.tsx';
 import { reportRoutes } from './pages/reports/reportRoutes.tsx';
 import { searchSynonymPages } from './pages/admin/searchSynonyms/searchSynonymPages.tsx';
 import { workingCalendarPages } from './pages/admin/workingCalendar/workingCalendarPages.tsx';
+import { infoRequestOpenPages } from './pages/infoRequestsOpen/infoRequestOpenPages.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SessionProvider } from './session/SessionContext.tsx';
 
@@ -140,6 +141,9 @@ export function App() {
                 <Route key={path} path={path} component={page} />
               ))}
               {staffInfoRequestAnswerPages.map(({ path, page }) => (
+                <Route key={path} path={path} component={Protected} page={page} />
+              ))}
+              {infoRequestOpenPages.map(({ path, page }) => (
                 <Route key={path} path={path} component={Protected} page={page} />
               ))}
               {publicInfoRequestPages.map(({ path, page }) => (

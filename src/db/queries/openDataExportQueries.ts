@@ -1,4 +1,5 @@
 import type { Queryable } from '../database.ts';
+import { INFO_REQUEST_OPEN_DATA_SQL } from './infoRequestOpenDataQueries.ts';
 
 /**
  * What each open-data table is read from. Only columns some anonymous reader may see in some form
@@ -78,6 +79,7 @@ export const OPEN_DATA_TABLE_SQL: Record<string, string> = {
       left join units parent on parent.id = u.parent_id
       left join areas p on p.code = left(u.area_code, 2)
      order by u.path`,
+  ...INFO_REQUEST_OPEN_DATA_SQL,
 };
 
 /**

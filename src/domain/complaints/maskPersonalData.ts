@@ -212,3 +212,28 @@ export function maskPersonalData(text: string): string {
   }
   return out + text.slice(cursor);
 }
+
+/**
+ * The same masking as `maskPersonalData`, as parts: the text unchanged between the masked pieces,
+ * and each masked piece with what it was, so a reviewer sees what the mask took out (the
+ * disclosure log's publication preview). Joined, the parts' texts are `maskPersonalData(text)`.
+ */
+export function personalDataParts(text: string): { text: string; original?: string }[] {
+  const normalised = normaliseForMasking(text);
+  const spans = findSpans(normalised.text);
+  if (spans.length === 0) return text ? [{ text }] : [];
+  const origin = normalised.origin;
+  const at = (i: number) => (origin ? origin[i]! : i);
+  const parts: { text: string; original?: string }[] = [];
+  let cursor = 0;
+  for (const span of spans) {
+    const start = at(span.start);
+    const end = at(span.end - 1) + 1;
+    if (start > cursor) parts.push({ text: text.slice(cursor, start) });
+    const original = text.slice(start, end);
+    parts.push({ text: span.kind === 'number' ? maskNumber(original) : '***', original });
+    cursor = end;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor) });
+  return parts;
+}

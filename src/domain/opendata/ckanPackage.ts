@@ -37,6 +37,12 @@ export const CKAN_GROUPS: Record<OpenDatasetDefinition['group'], { th: string; e
       descriptionTh: 'หน่วยงานที่รับและดำเนินการเรื่อง',
       descriptionEn: 'The units that receive and act on matters',
     },
+    information: {
+      th: 'ข้อมูลข่าวสารของราชการ',
+      en: 'Official information',
+      descriptionTh: 'คำขอข้อมูลข่าวสารตามพระราชบัญญัติข้อมูลข่าวสารของราชการ และสถิติของหน่วยงาน',
+      descriptionEn: 'Requests under the Official Information Act and the agencies’ statistics',
+    },
   };
 
 /** CKAN's `format` of a file (a dictionary is a CSV too). */

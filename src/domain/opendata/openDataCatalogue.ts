@@ -50,7 +50,7 @@ export interface OpenDatasetDefinition {
   /** EU frequency authority code: DAILY, MONTHLY ... */
   frequency: 'DAILY' | 'WEEKLY' | 'MONTHLY';
   /** The CKAN group (a theme people browse by). */
-  group: 'complaints' | 'policies' | 'directory';
+  group: 'complaints' | 'policies' | 'directory' | 'information';
   gdc: ThaiGdcMetadata;
   tables: readonly OpenDataTableDefinition[];
   /** Published unless an administrator withdraws it (complaint statistics); the rest wait for a decision. */

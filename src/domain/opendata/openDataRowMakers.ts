@@ -1,3 +1,4 @@
+import { INFO_REQUEST_ROW_MAKERS } from './infoRequestDatasets.ts';
 import {
   budgetRow,
   complaintRow,
@@ -18,4 +19,5 @@ export const OPEN_DATA_ROW_MAKERS: Record<string, (row: never) => OpenDataRow> =
   measurements: measurementRow,
   budget: budgetRow,
   units: unitRow,
+  ...INFO_REQUEST_ROW_MAKERS,
 };

@@ -1,4 +1,5 @@
 import type { OpenDatasetDefinition, ThaiGdcMetadata } from './openDataCatalogue.ts';
+import { INFO_REQUEST_DATASET } from './infoRequestDatasets.ts';
 import { budgetFields, indicatorFields, measurementFields, policyFields, unitFields } from './openDataFields.ts';
 
 /**
@@ -165,4 +166,5 @@ export const OPEN_DATASETS: readonly OpenDatasetDefinition[] = [
     tables: [{ name: 'units', titleTh: 'หน่วยงาน', titleEn: 'Units', fields: unitFields }],
     publishedByDefault: false,
   },
+  INFO_REQUEST_DATASET,
 ];

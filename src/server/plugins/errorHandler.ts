@@ -34,6 +34,7 @@ export const statusOf: Record<ErrorCode, number> = {
   objection_not_available: 409,
   objection_not_open: 409,
   objection_already_extended: 409,
+  publish_consent_missing: 409,
   sign_in_throttled: 429,
   rate_limited: 429,
   internal: 500,

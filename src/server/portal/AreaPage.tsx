@@ -14,7 +14,7 @@ function areaHref(l: PortalLocale, kind: string, code: string, fiscalYear: numbe
   return null;
 }
 
-function PeriodChooser({ l, path, fiscalYear, now }: { l: PortalLocale; path: string; fiscalYear: number; now: Date }) {
+export function PeriodChooser({ l, path, fiscalYear, now }: { l: PortalLocale; path: string; fiscalYear: number; now: Date }) {
   const current = fiscalYearOfMonth(bangkokMonth(now));
   const years = [0, 1, 2, 3, 4].map((back) => current - back);
   return (

@@ -103,6 +103,9 @@ export function PortalLayout({ l, title, css, crumbs, openGraph, children }: Por
                 <a href={l.href('/portal/policies')}>{l.t('นโยบายและข้อสั่งการ', 'Policies and directives')}</a>
               </li>
               <li>
+                <a href={l.href('/portal/information')}>{l.t('ข้อมูลข่าวสารที่เปิดเผยตามคำขอ', 'Disclosure log')}</a>
+              </li>
+              <li>
                 <a href="/open311/v2/services.json">{l.t('Open311 (สำหรับนักพัฒนา)', 'Open311 (for developers)')}</a>
               </li>
               <li>

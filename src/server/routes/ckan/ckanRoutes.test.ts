@@ -121,7 +121,7 @@ describe('CKAN Action API at /api/3/action/', () => {
     expect(orgs.body.result).toMatchObject([{ name: 'tidtam', package_count: 2, title: 'ศูนย์ติดตามงานของรัฐ' }]);
     const org = await get('/api/3/action/organization_show?id=tidtam&include_datasets=true');
     expect(org.body.result.packages).toHaveLength(2);
-    expect((await get('/api/3/action/group_list')).body.result).toEqual(['complaints', 'directory', 'policies']);
+    expect((await get('/api/3/action/group_list')).body.result).toEqual(['complaints', 'directory', 'information', 'policies']);
     const group = await get(`/api/3/action/group_show?id=${ckanId('group', 'directory')}&include_datasets=true`);
     expect(group.body.result).toMatchObject({ name: 'directory', package_count: 1, packages: [{ name: 'units' }] });
   });

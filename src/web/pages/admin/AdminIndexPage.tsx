@@ -1,6 +1,7 @@
 import '../../styles/admin.css';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { useI18n } from '../../i18n/I18nContext.tsx';
+import { useInfoRequestOpenWords } from '../infoRequestsOpen/useInfoRequestOpenWords.ts';
 
 /** Every administration page, in the order an administrator setting up an office needs them. */
 const adminPages = [
@@ -23,6 +24,7 @@ const adminPages = [
 export function AdminIndexPage() {
   const { t } = useI18n();
   const words = t.adminPeople.index;
+  const [rulesTitle, rulesDescription] = useInfoRequestOpenWords().adminIndex;
   return (
     <>
       <PageHeading title={words.title} />
@@ -39,6 +41,12 @@ export function AdminIndexPage() {
             </li>
           );
         })}
+        <li class="work-item" key="redactionRules">
+          <h2 class="work-item__title">
+            <a href="/admin/redaction-rules">{rulesTitle}</a>
+          </h2>
+          <p class="work-item__meta">{rulesDescription}</p>
+        </li>
       </ul>
     </>
   );
