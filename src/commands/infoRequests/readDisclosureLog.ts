@@ -1,3 +1,5 @@
+import { infoRequestDisplayState } from '../../domain/infoRequests/displayState.ts';
+import type { InfoRequestDisplayState } from '../../shared/infoRequests.ts';
 import { readAttachmentData } from '../../db/queries/attachmentQueries.ts';
 import {
   agencyReceivedRequests,
@@ -25,18 +27,30 @@ export type DisclosureGround = { code: string; section: string; item: string | n
 
 export interface DisclosureIndex {
   agencies: DisclosureAgencyRow[];
-  requests: PublishedRequestRow[];
+  requests: DisclosedRequestRow[];
   query: string | null;
 }
 
 const PAGE = 50;
 
+/** A published request with the state people read: overdue and long overdue from its deadlines (`displayState.ts`). */
+export type DisclosedRequestRow = PublishedRequestRow & { displayState: InfoRequestDisplayState };
+
+function withDisplayState<T extends PublishedRequestRow>(row: T, now: Date): T & { displayState: InfoRequestDisplayState } {
+  const displayState = infoRequestDisplayState(
+    { state: row.state, dueAt: row.due_at, longOverdueAt: row.long_overdue_at, clarificationSince: row.clarification_since },
+    now,
+  );
+  return { ...row, displayState };
+}
+
 /** The disclosure log's front page: agencies with published requests, and the newest or the found requests. */
 export async function readDisclosureIndex(ctx: PublicContext, input: { q?: string | undefined }): Promise<DisclosureIndex> {
   const query = input.q?.trim() || null;
   const plan = query ? planSearch(query) : null;
-  const requests = query && !plan ? [] : await listPublishedRequests(ctx.db, { agencyId: null, plan, limit: PAGE });
-  return { agencies: await listDisclosureAgencies(ctx.db), requests, query };
+  const rows = query && !plan ? [] : await listPublishedRequests(ctx.db, { agencyId: null, plan, limit: PAGE });
+  const now = ctx.clock.now();
+  return { agencies: await listDisclosureAgencies(ctx.db), requests: rows.map((row) => withDisplayState(row, now)), query };
 }
 
 export interface DisclosureAgency {
@@ -44,7 +58,7 @@ export interface DisclosureAgency {
   fiscalYear: number;
   statistics: AgencyStatisticsRow & { onTimeShare: number | null };
   grounds: DisclosureGround[];
-  requests: PublishedRequestRow[];
+  requests: DisclosedRequestRow[];
 }
 
 /** An agency's page: its figures over a fiscal year (every request it received), then its published requests. */
@@ -57,7 +71,10 @@ export async function readDisclosureAgency(
   const fiscalYear = input.fiscalYear ?? fiscalYearOf(ctx.clock.now());
   const span = fiscalYearSpan(fiscalYear);
   const statistics = await readAgencyStatistics(ctx.db, { agencyId: agency.id, from: span.start, to: span.end });
-  const requests = await listPublishedRequests(ctx.db, { agencyId: agency.id, plan: null, limit: PAGE });
+  const now = ctx.clock.now();
+  const requests = (await listPublishedRequests(ctx.db, { agencyId: agency.id, plan: null, limit: PAGE })).map((row) =>
+    withDisplayState(row, now),
+  );
   if (statistics.received === 0 && requests.length === 0) {
     // Only agencies that received requests have a page: any other code is not found, like an unknown one.
     if (!(await agencyReceivedRequests(ctx.db, agency.id))) throw new AppError('not_found');
@@ -72,7 +89,7 @@ export async function readDisclosureAgency(
 }
 
 export interface DisclosedRequest {
-  request: PublishedRequestRow & { form_wanted: string };
+  request: DisclosedRequestRow & { form_wanted: string };
   answers: PublishedAnswerRow[];
   documents: PublicDocumentRow[];
   grounds: DisclosureGround[];
@@ -83,7 +100,7 @@ export async function readDisclosedRequest(ctx: PublicContext, ref: string): Pro
   const request = await findPublishedRequestByRef(ctx.db, ref);
   if (!request) throw new AppError('not_found');
   return {
-    request,
+    request: withDisplayState(request, ctx.clock.now()),
     answers: await listPublishedAnswers(ctx.db, request.case_id),
     documents: await listPublicDocuments(ctx.db, request.case_id),
     grounds: await grounds(ctx),

@@ -39,6 +39,8 @@ export interface PublishedRequestRow {
   state: InfoRequestState;
   received_at: Date;
   due_at: Date | null;
+  long_overdue_at: Date | null;
+  clarification_since: Date | null;
   answered_at: Date | null;
   published_at: Date;
   agency_code: string;
@@ -46,7 +48,8 @@ export interface PublishedRequestRow {
   agency_name_en: string | null;
 }
 
-const PUBLISHED_COLUMNS = `c.id as case_id, c.ref, r.published_title, r.published_body, r.state, r.received_at, r.due_at, r.answered_at,
+const PUBLISHED_COLUMNS = `c.id as case_id, c.ref, r.published_title, r.published_body, r.state, r.received_at, r.due_at, r.long_overdue_at,
+                           r.clarification_since, r.answered_at,
                            r.published_at, u.code as agency_code, u.name_th as agency_name_th, u.name_en as agency_name_en`;
 
 /**

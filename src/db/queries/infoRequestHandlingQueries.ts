@@ -159,7 +159,10 @@ export async function listPublicInfoRequestEvents(db: Queryable, caseId: string)
   const result = await db.query<{ type: string; data: Record<string, unknown>; created_at: Date }>(
     `select type, data, created_at from case_events
       where case_id = $1 and type in ('created', 'acknowledged', 'info_request_transferred', 'clarification_requested',
-                                      'clarification_answered', 'info_request_withdrawn', 'info_request_answered')
+                                      'clarification_answered', 'info_request_withdrawn', 'info_request_answered',
+                                      'info_request_objection_filed', 'info_request_objection_extended',
+                                      'info_request_objection_decided', 'info_request_objection_withdrawn',
+                                      'info_request_reopened', 'info_request_published', 'info_request_unpublished')
       order by id`,
     [caseId],
   );

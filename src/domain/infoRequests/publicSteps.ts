@@ -1,4 +1,4 @@
-import { infoRequestStateNames } from '../../shared/infoRequests.ts';
+import { infoRequestStateNames, objectionKindNames, type ObjectionKind } from '../../shared/infoRequests.ts';
 
 type Words = { th: string; en: string };
 const name = (value: unknown): Words | null => {
@@ -39,7 +39,35 @@ export function publicStepText(type: string, data: Record<string, unknown>): { t
       return { text: infoRequestStateNames.withdrawn, message: null };
     case 'info_request_answered':
       return { text: { th: 'หน่วยงานตอบคำขอแล้ว', en: 'The agency answered' }, message: null };
+    case 'info_request_objection_filed':
+      return { text: objectionWords(data.kind, { th: 'ยื่นแล้ว:', en: 'Filed:' }), message: null };
+    case 'info_request_objection_extended':
+      return {
+        text: {
+          th: 'คณะกรรมการขยายเวลาพิจารณาเรื่องร้องเรียน (มาตรา 13)',
+          en: 'The Commission extended the time to consider the complaint (section 13)',
+        },
+        message: null,
+      };
+    case 'info_request_objection_decided':
+      return { text: objectionWords(data.kind, { th: 'พิจารณาแล้ว:', en: 'Decided:' }), message: null };
+    case 'info_request_objection_withdrawn':
+      return { text: objectionWords(data.kind, { th: 'ถอนแล้ว:', en: 'Withdrawn:' }), message: null };
+    case 'info_request_reopened':
+      return { text: { th: 'ส่งกลับให้หน่วยงานตอบใหม่', en: 'Sent back to the agency for a new answer' }, message: null };
+    case 'info_request_published':
+      return {
+        text: { th: 'เผยแพร่คำขอและคำตอบบนเว็บไซต์แล้ว (ไม่มีชื่อผู้ขอ)', en: 'Published on the website (without your name)' },
+        message: null,
+      };
+    case 'info_request_unpublished':
+      return { text: { th: 'ถอนการเผยแพร่แล้ว', en: 'No longer published' }, message: null };
     default:
       return { text: { th: 'ความคืบหน้า', en: 'Progress' }, message: null };
   }
+}
+
+function objectionWords(kind: unknown, prefix: Words): Words {
+  const names = typeof kind === 'string' && kind in objectionKindNames ? objectionKindNames[kind as ObjectionKind] : null;
+  return names ? { th: `${prefix.th} ${names.th}`, en: `${prefix.en} ${names.en}` } : { th: prefix.th, en: prefix.en };
 }

@@ -4,7 +4,7 @@ import type {
   DisclosureGround,
   DisclosureIndex,
 } from '../../../commands/infoRequests/readDisclosureLog.ts';
-import type { PublishedRequestRow } from '../../../db/queries/infoRequestDisclosureQueries.ts';
+import type { DisclosedRequestRow } from '../../../commands/infoRequests/readDisclosureLog.ts';
 import { formatDate } from '../../../shared/buddhistEra.ts';
 import {
   documentDisclosureNames,
@@ -36,7 +36,7 @@ const groundName = (l: PortalLocale, grounds: readonly DisclosureGround[], code:
   return `${section}: ${l.t(ground.nameTh, ground.nameEn)}`;
 };
 
-function RequestList({ l, requests, empty }: { l: PortalLocale; requests: readonly PublishedRequestRow[]; empty: string }) {
+function RequestList({ l, requests, empty }: { l: PortalLocale; requests: readonly DisclosedRequestRow[]; empty: string }) {
   if (requests.length === 0) return <p class="body">{empty}</p>;
   return (
     <ul class="portal-list">
@@ -46,7 +46,7 @@ function RequestList({ l, requests, empty }: { l: PortalLocale; requests: readon
             {request.published_title}
           </a>
           <p class="caption">
-            {request.ref} · {l.name(request.agency_name_th, request.agency_name_en)} · {stateName(l, request.state)} ·{' '}
+            {request.ref} · {l.name(request.agency_name_th, request.agency_name_en)} · {stateName(l, request.displayState)} ·{' '}
             {l.t('ยื่นเมื่อ ', 'filed ')}
             {formatDate(request.received_at, l.lang)}
           </p>
@@ -190,7 +190,7 @@ export function DisclosedRequestPage({ l, page }: { l: PortalLocale; page: Discl
         </div>
         <div>
           <dt>{l.t('สถานะ', 'Status')}</dt>
-          <dd>{stateName(l, request.state)}</dd>
+          <dd>{stateName(l, request.displayState)}</dd>
         </div>
         <div>
           <dt>{l.t('ยื่นเมื่อ', 'Filed')}</dt>
