@@ -81,7 +81,10 @@ describe.each(testEngines())('answerInfoRequest (%s)', (engine) => {
     expect(
       await count(`select count(*)::int as n from cases where id = $1 and search_vector @@ plainto_tsquery('simple', 'แพทย์')`, filed.id),
     ).toBe(1);
-    const outbox = await db.query<{ recipient: string; body: string }>('select recipient, body from outbox where case_id = $1', [filed.id]);
+    const outbox = await db.query<{ recipient: string; body: string }>(
+      `select recipient, body from outbox where case_id = $1 and kind = 'info_request_answered'`,
+      [filed.id],
+    );
     expect(outbox.rows).toHaveLength(1);
     expect(outbox.rows[0]!.recipient).toBe('somying@example.com');
     expect(outbox.rows[0]!.body).toContain('มาตรา 15 (5)');

@@ -108,9 +108,10 @@ describe.each(testEngines())('objections to information requests (%s)', (engine)
     );
     expect(row.rows[0]).toMatchObject({ status: 'decided', decision: 'agency_ordered_to_answer' });
     expect(row.rows[0]!.extended_at).not.toBeNull();
-    const sms = await db.query<{ channel: string; kind: string }>(`select channel, kind from outbox where case_id = $1 order by id`, [
-      filed.id,
-    ]);
+    const sms = await db.query<{ channel: string; kind: string }>(
+      `select channel, kind from outbox where case_id = $1 and kind like 'info_request_objection%' order by id`,
+      [filed.id],
+    );
     expect(sms.rows).toEqual([
       { channel: 'sms', kind: 'info_request_objection_decided' },
       { channel: 'sms', kind: 'info_request_objection_decided' },
