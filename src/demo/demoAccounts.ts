@@ -28,14 +28,21 @@ export const demoAccounts: DemoAccount[] = [
     displayName: 'วิชัย ประสานงาน (พม.)',
     role: 'coordinator',
     unitCode: 'MSDHS',
-    what: 'ministry coordinator: cascades to provincial offices',
+    what: 'ministry coordinator: cascades to provincial offices; refused an information request, now under appeal',
   },
   {
     username: 'chiangmai',
     displayName: 'มาลี ใจดี (ศาลากลางเชียงใหม่)',
     role: 'officer',
     unitCode: 'PH-50',
-    what: 'Chiang Mai provincial hall officer',
+    what: 'Chiang Mai provincial hall officer: the flood directive; answers information requests at /info-requests',
+  },
+  {
+    username: 'chiangmai-coord',
+    displayName: 'อรทัย ตรวจทาน (ศาลากลางเชียงใหม่)',
+    role: 'coordinator',
+    unitCode: 'PH-50',
+    what: 'Chiang Mai provincial hall coordinator: reviews answer documents and publishes requests to /portal/information',
   },
   {
     username: 'maechan',
@@ -58,5 +65,12 @@ export const demoAccounts: DemoAccount[] = [
     role: 'viewer',
     unitCode: 'OPM',
     what: 'reads the Office of the PM subtree',
+  },
+  {
+    username: 'oic',
+    displayName: 'กิตติพงษ์ วินิจฉัย (สขร.)',
+    role: 'coordinator',
+    unitCode: 'OIC',
+    what: 'Office of the Official Information Commission: appeals and complaints about requests at /info-requests/objections',
   },
 ];

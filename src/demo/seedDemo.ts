@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, demoAccounts } from './demoAccounts.ts';
 import { seedComplaintHistoryDemo } from './seedComplaintHistoryDemo.ts';
 import { seedComplaintsDemo } from './seedComplaintsDemo.ts';
 import { seedDeliveryDemo } from './seedDeliveryDemo.ts';
+import { seedInfoRequestsDemo } from './seedInfoRequestsDemo.ts';
 import { seedOpenDataDemo } from './seedOpenDataDemo.ts';
 import { seedReportsDemo } from './seedReportsDemo.ts';
 
@@ -36,13 +37,15 @@ async function actorFor(db: Database, username: string): Promise<Actor> {
  * a Prime Minister's directive on single-mother clinics sent to Social
  * Development and cascaded to every provincial office, most of which have
  * acknowledged, and a flood-preparation directive to the northern provinces
- * that Chiang Mai passed to two districts. Runs only on an empty database.
+ * that Chiang Mai passed to two districts; requests for official information to
+ * Chiang Mai provincial hall and a ministry, one published and one under appeal
+ * at the Commission's office. Runs only on an empty database.
  */
 export async function seedDemo(db: Database, options: { clock: Clock; progress?: SeedProgress }): Promise<{ seeded: boolean }> {
   const existing = await db.query<{ n: number }>('select count(*)::int as n from users');
   if (existing.rows[0]!.n > 0) return { seeded: false };
   const progress = options.progress;
-  progress?.start(demoAccounts.length + 6, 'Demo data');
+  progress?.start(demoAccounts.length + 7, 'Demo data');
   for (const account of demoAccounts) {
     await createUser(
       { db, clock: options.clock },
@@ -171,6 +174,15 @@ export async function seedDemo(db: Database, options: { clock: Clock; progress?:
   });
   progress?.increment();
   await seedComplaintsDemo(db, { now, phraNakhon: await actorFor(db, 'phranakhon') });
+  // Information requests in every state a newcomer should see: awaiting, overdue, transferred, published, appealed.
+  await seedInfoRequestsDemo(db, {
+    now,
+    officer: chiangmai!,
+    coordinator: await actorFor(db, 'chiangmai-coord'),
+    operator: await actorFor(db, 'operator'),
+    ministry: msdhs!,
+  });
+  progress?.increment();
   // A year of history in every province, so the dashboards, maps and league table have a picture.
   await seedComplaintHistoryDemo(db, { now, count: DEMO_HISTORY_COMPLAINTS });
   await seedOpenDataDemo(db, {
