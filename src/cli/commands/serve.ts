@@ -72,7 +72,8 @@ export async function serve(config: Config, options: { demo: boolean }): Promise
   );
   if (options.demo) {
     log(`\nDemo accounts (password for all: ${DEMO_PASSWORD}) — demo mode, never for real data:`);
-    for (const account of demoAccounts) log(`  ${account.username.padEnd(10)} ${account.role.padEnd(14)} ${account.what}`);
-    log('  pmj10 … pmj96  officer        a Social Development provincial office per province (pmj50 = Chiang Mai)\n');
+    const row = (username: string, role: string, what: string) => log(`  ${username.padEnd(15)} ${role.padEnd(14)} ${what}`);
+    for (const account of demoAccounts) row(account.username, account.role, account.what);
+    row('pmj10 … pmj96', 'officer', 'a Social Development provincial office per province (pmj50 = Chiang Mai)\n');
   }
 }
