@@ -129,7 +129,7 @@ describe('the working-day calendar in the browser', () => {
     await page.getByRole('button', { name: 'ดูระยะเวลาของหน่วยงานนี้' }).click();
     await page.locator('main h1', { hasText: 'สำนักงานคณะกรรมการข้อมูลข่าวสารของราชการ' }).waitFor();
     const source = page.getByTestId('level-source');
-    expect(await source.textContent()).toBe('ใช้ค่าเริ่มต้นของระบบ');
+    await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('ใช้ค่าเริ่มต้นของระบบ');
     await page.locator('.summary-list__row', { hasText: 'ตอบภายใน' }).getByText('15 วันทำการ').waitFor();
     await look(page, 'service-level-inherited-th-360');
     const unitPath = new URL(page.url()).pathname;
@@ -147,13 +147,13 @@ describe('the working-day calendar in the browser', () => {
     await page.getByRole('button', { name: 'บันทึกระยะเวลา' }).click();
     await settled(page, unitPath);
     await page.getByRole('status').getByText('บันทึกระยะเวลาของสำนักงานคณะกรรมการข้อมูลข่าวสารของราชการแล้ว').waitFor();
-    expect(await source.textContent()).toBe('หน่วยงานนี้กำหนดเอง');
+    await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('หน่วยงานนี้กำหนดเอง');
     await page.locator('.summary-list__row', { hasText: 'ตอบภายใน' }).getByText('10 วันทำการ').waitFor();
     await look(page, 'service-level-own-th-360');
 
     // The same pages in English.
     await page.getByRole('button', { name: 'English' }).click();
-    expect(await source.textContent()).toBe("This agency's own");
+    await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe("This agency's own");
     await look(page, 'service-level-own-en-360');
     await page.goto('/admin/holidays?year=2027');
     await settled(page, '/admin/holidays');
@@ -166,11 +166,12 @@ describe('the working-day calendar in the browser', () => {
     await settled(page, `${unitPath}/remove`);
     await look(page, 'service-level-remove-en-360');
     await page.getByRole('button', { name: 'ภาษาไทย' }).click();
+    await page.getByRole('button', { name: 'เลิกใช้ระยะเวลาของหน่วยงานนี้' }).waitFor();
 
     await page.getByRole('button', { name: 'เลิกใช้ระยะเวลาของหน่วยงานนี้' }).click();
     await settled(page, unitPath);
     await page.getByRole('status').getByText('กลับไปใช้ระยะเวลาของหน่วยงานต้นสังกัดหรือค่าเริ่มต้นแล้ว', { exact: false }).waitFor();
-    expect(await source.textContent()).toBe('ใช้ค่าเริ่มต้นของระบบ');
+    await expect.poll(() => source.textContent(), { timeout: 15_000 }).toBe('ใช้ค่าเริ่มต้นของระบบ');
     await page.locator('.summary-list__row', { hasText: 'ตอบภายใน' }).getByText('15 วันทำการ').waitFor();
     const own = await db.query(`select 1 from service_levels where case_kind = 'info_request' and unit_id is not null`);
     expect(own.rows).toEqual([]);
