@@ -35,7 +35,7 @@ export function Header() {
       ? [{ href: '/complaints/take', label: t.complaints.navConsole, current: location.path === '/complaints/take' }]
       : []),
     // Requests for official information: every signed-in person's list is cut to what their unit handles.
-    ...(session ? [{ href: '/info-requests', label: t.caseKind.info_request, current: location.path.startsWith('/info-requests') }] : []),
+    ...(session ? [{ href: '/info-requests', label: t.header.infoRequests, current: location.path.startsWith('/info-requests') }] : []),
     // One way in to administration; the index lists every admin page (issue 13, item 13).
     ...(session?.permissions.manageUsers
       ? [{ href: '/admin', label: t.adminPeople.nav, current: location.path === '/admin' || location.path.startsWith('/admin/') }]

@@ -44,6 +44,7 @@ export const en: Messages = {
     myWork: 'My work',
     cases: 'Cases',
     newCase: 'New case',
+    infoRequests: 'Information requests',
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
     switchLanguage: 'ภาษาไทย',

@@ -46,6 +46,7 @@ export const th = {
     myWork: 'งานของฉัน',
     cases: 'เรื่องทั้งหมด',
     newCase: 'สร้างเรื่อง',
+    infoRequests: 'คำขอข้อมูลข่าวสาร',
     signOut: 'ออกจากระบบ',
     signedInAs: 'ผู้ใช้งาน',
     switchLanguage: 'English',
