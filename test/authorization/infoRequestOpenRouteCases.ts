@@ -71,14 +71,6 @@ export const infoRequestOpenRouteCases: RouteCase[] = [
     expected: coordinators(200),
   },
   {
-    route: 'GET /api/info-requests/{id}/documents/{docId}/file',
-    call: async (ctx) => {
-      const request = await answered(ctx);
-      return { method: 'GET', url: `/api/info-requests/${request.caseId}/documents/${request.pdfDocumentId}/file` };
-    },
-    expected: readers,
-  },
-  {
     route: 'GET /api/redaction-rules',
     call: async () => ({ method: 'GET', url: '/api/redaction-rules' }),
     expected: same(only({ admin: 200, coordinator: 200 }, 403)),

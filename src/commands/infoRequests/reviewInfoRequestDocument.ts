@@ -1,9 +1,8 @@
-import { readAttachmentData } from '../../db/queries/attachmentQueries.ts';
 import { appendEvent } from '../../db/queries/eventQueries.ts';
 import { findPublicationSubject, listDocuments, setDocumentReview } from '../../db/queries/infoRequestOpenQueries.ts';
 import { AppError } from '../../domain/errors.ts';
 import { canReadInfoRequestPublication, canReviewInfoRequestDocument } from '../../domain/policies/infoRequestOpenPolicy.ts';
-import type { CommandContext, ReadContext } from '../context.ts';
+import type { CommandContext } from '../context.ts';
 
 export interface DocumentReviewInput {
   status: 'approved' | 'rejected';
@@ -48,17 +47,4 @@ export async function reviewInfoRequestDocument(
     });
     return { id: documentId, reviewStatus: input.status, reviewedAt: now };
   });
-}
-
-/** A document's file for its reviewer (and whoever reads the publication preview), whatever its review state. */
-export async function readInfoRequestDocumentFile(ctx: ReadContext, caseId: string, documentId: string) {
-  const subject = await findPublicationSubject(ctx.db, caseId);
-  if (!subject || !canReadInfoRequestPublication(ctx.actor, subject.agency_path)) throw new AppError('not_found');
-  const document = (await listDocuments(ctx.db, caseId, { documentId }))[0];
-  if (!document?.attachment_id) throw new AppError('not_found');
-  return {
-    filename: document.filename!,
-    contentType: document.content_type!,
-    data: await readAttachmentData(ctx.db, document.attachment_id),
-  };
 }

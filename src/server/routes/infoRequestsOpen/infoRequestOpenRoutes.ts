@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import {
   publishInfoRequest,
   readInfoRequestPublication,
   withdrawInfoRequestPublication,
 } from '../../../commands/infoRequests/publishInfoRequest.ts';
 import { createRedactionRule, listRedactionRules, removeRedactionRule } from '../../../commands/infoRequests/redactionRules.ts';
-import { readInfoRequestDocumentFile, reviewInfoRequestDocument } from '../../../commands/infoRequests/reviewInfoRequestDocument.ts';
+import { reviewInfoRequestDocument } from '../../../commands/infoRequests/reviewInfoRequestDocument.ts';
 import {
   DocumentParams,
   DocumentReviewBody,
@@ -81,28 +80,6 @@ export const infoRequestOpenRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (
         request.body,
       );
       return { ...reviewed, reviewedAt: reviewed.reviewedAt.toISOString() };
-    },
-  );
-
-  app.get(
-    '/api/info-requests/:id/documents/:docId/file',
-    {
-      schema: {
-        tags,
-        summary: "A document's file, to review it before publication (staff handling the request; national roles)",
-        params: DocumentParams,
-        response: { 200: Type.String({ format: 'binary' }), ...standardErrors },
-      },
-    },
-    async (request, reply) => {
-      const file = await readInfoRequestDocumentFile({ ...deps, actor: requireActor(request) }, request.params.id, request.params.docId);
-      const inline = file.contentType === 'application/pdf' || file.contentType.startsWith('image/');
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .header('x-content-type-options', 'nosniff')
-        .header('cache-control', 'private, no-cache')
-        .send(file.data);
     },
   );
 

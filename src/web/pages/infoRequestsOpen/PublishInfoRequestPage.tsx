@@ -82,7 +82,7 @@ function Documents({ data, reload, words }: { data: InfoRequestPublication; relo
                 <p class="work-item__meta">
                   <strong>{words.reviewStatus[doc.reviewStatus]}</strong>
                   {' · '}
-                  <a href={`/api/info-requests/${data.caseId}/documents/${doc.id}/file`} target="_blank" rel="noopener">
+                  <a href={`/api/info-requests/${data.caseId}/documents/${doc.id}`} target="_blank" rel="noopener">
                     {words.open} {doc.filename}
                   </a>
                 </p>
