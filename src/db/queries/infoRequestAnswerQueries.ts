@@ -210,7 +210,7 @@ export interface DocumentRow {
 export async function listAnswerDocuments(db: Queryable, answerId: string): Promise<DocumentRow[]> {
   const result = await db.query<DocumentRow>(
     `select id, case_id, answer_id, title, disclosure, ground_codes, attachment_id, review_status, created_at
-       from info_request_documents where answer_id = $1 order by created_at, id`,
+       from info_request_documents where answer_id = $1 order by created_at, seq`,
     [answerId],
   );
   return result.rows;

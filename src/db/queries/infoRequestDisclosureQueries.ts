@@ -136,7 +136,7 @@ export async function listPublicDocuments(db: Queryable, caseId: string) {
             case when d.disclosure = 'withheld' then null else f.size_bytes end as size_bytes
        from info_request_documents d left join attachments f on f.id = d.attachment_id
       where d.case_id = $1 and (d.disclosure = 'withheld' or d.review_status = 'approved')
-      order by d.created_at, d.id`,
+      order by d.created_at, d.seq`,
     [caseId],
   );
   return result.rows;

@@ -140,7 +140,7 @@ export async function listInfoRequestDocuments(db: Queryable, caseId: string): P
     `select d.id, d.answer_id, d.title, d.disclosure, d.attachment_id, d.review_status,
             coalesce((select jsonb_agg(jsonb_build_object('code', g.code, 'name_th', g.name_th, 'name_en', g.name_en) order by g.sort_order)
                         from disclosure_grounds g where g.code = any (d.ground_codes)), '[]'::jsonb) as grounds
-       from info_request_documents d where d.case_id = $1 order by d.created_at, d.id`,
+       from info_request_documents d where d.case_id = $1 order by d.created_at, d.seq`,
     [caseId],
   );
   return result.rows;

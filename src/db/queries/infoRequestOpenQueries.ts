@@ -169,7 +169,7 @@ export async function listDocuments(db: Queryable, caseId: string, options: { do
             d.review_note, f.uploaded_by, f.filename, f.content_type, f.size_bytes
        from info_request_documents d left join attachments f on f.id = d.attachment_id
       where d.case_id = $1 and ($2::uuid is null or d.id = $2)
-      order by d.created_at, d.id${options.forUpdate ? ' for update of d' : ''}`,
+      order by d.created_at, d.seq${options.forUpdate ? ' for update of d' : ''}`,
     [caseId, options.documentId ?? null],
   );
   return result.rows;
