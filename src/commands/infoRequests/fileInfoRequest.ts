@@ -21,6 +21,8 @@ export interface FiledInfoRequest {
   ref: string;
   trackingCode: string;
   agencyUnitId: string;
+  /** The agency's name, for the receipt the requester reads. */
+  agency: { th: string; en: string };
   dueAt: Date | null;
 }
 
@@ -35,10 +37,15 @@ export async function fileInfoRequest(
   ctx: { db: Database; clock: Clock; actor: Actor | null },
   input: FilingInput,
 ): Promise<FiledInfoRequest> {
-  if (ctx.actor && !canFileInfoRequestFor(ctx.actor)) throw new AppError('forbidden');
-  if (!ctx.actor && input.channel !== 'web') throw new AppError('forbidden');
-  const filing = validateFiling(input);
+  const filing = checkFiling(ctx.actor, input);
   return ctx.db.transaction((tx) => fileInfoRequestInTx(tx, ctx.clock.now(), ctx.actor, filing));
+}
+
+/** Who may file by which channel (the public only on the web form), then the request's fields checked. */
+export function checkFiling(actor: Actor | null, input: FilingInput): ReturnType<typeof validateFiling> {
+  if (actor && !canFileInfoRequestFor(actor)) throw new AppError('forbidden');
+  if (!actor && input.channel !== 'web') throw new AppError('forbidden');
+  return validateFiling(input);
 }
 
 /** The filing inside the caller's transaction (the public route's Idempotency-Key wraps it). */
@@ -121,5 +128,12 @@ export async function fileInfoRequestInTx(
     message: requestReceivedMessage({ trackingCode, ref: created.ref, agency: { th: agency.name_th, en: agency.name_en } }),
     now,
   });
-  return { id: created.id, ref: created.ref, trackingCode, agencyUnitId: agency.id, dueAt: deadline.dueAt };
+  return {
+    id: created.id,
+    ref: created.ref,
+    trackingCode,
+    agencyUnitId: agency.id,
+    agency: { th: agency.name_th, en: agency.name_en ?? agency.name_th },
+    dueAt: deadline.dueAt,
+  };
 }

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { Queryable } from '../../db/database.ts';
-import { findRequestableAgency } from '../../db/queries/infoRequestQueries.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
-import { validateFiling, type FilingInput } from '../../domain/infoRequests/validateFiling.ts';
-import { canFileInfoRequestFor } from '../../domain/policies/infoRequestPolicy.ts';
+import type { FilingInput } from '../../domain/infoRequests/validateFiling.ts';
 import type { Actor } from '../../domain/roles.ts';
 import { complaintLimits } from '../../shared/complaintLimits.ts';
-import type { Database } from '../../db/database.ts';
-import { fileInfoRequestInTx } from './fileInfoRequest.ts';
+import { checkFiling, fileInfoRequestInTx } from './fileInfoRequest.ts';
 
 export interface FiledOnce {
   caseId: string;
@@ -31,9 +28,7 @@ export async function fileInfoRequestOnce(
   input: FilingInput,
   idempotencyKey: string | undefined,
 ): Promise<FiledOnce> {
-  if (ctx.actor && !canFileInfoRequestFor(ctx.actor)) throw new AppError('forbidden');
-  if (!ctx.actor && input.channel !== 'web') throw new AppError('forbidden');
-  const filing = validateFiling(input);
+  const filing = checkFiling(ctx.actor, input);
   const key = idempotencyKey?.trim() || null;
   if (key && key.length > complaintLimits.idempotencyKeyMax) {
     throw new AppError('validation_failed', {
@@ -52,12 +47,11 @@ export async function fileInfoRequestOnce(
       if (claimed.rows.length === 0) return replay(tx, scope, key, hash);
     }
     const filed = await fileInfoRequestInTx(tx, now, ctx.actor, filing);
-    const agency = (await findRequestableAgency(tx, filed.agencyUnitId))!;
     const answer: Stored = {
       caseId: filed.id,
       ref: filed.ref,
       trackingCode: filed.trackingCode,
-      agency: { th: agency.name_th, en: agency.name_en ?? agency.name_th },
+      agency: filed.agency,
       dueAt: filed.dueAt?.toISOString() ?? null,
     };
     if (key) {

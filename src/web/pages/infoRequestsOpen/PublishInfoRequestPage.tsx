@@ -17,12 +17,12 @@ import { Loading } from '../../components/Loading.tsx';
 import { Notice } from '../../components/Notice.tsx';
 import { PageHeading } from '../../components/PageHeading.tsx';
 import { RadioGroup } from '../../components/RadioGroup.tsx';
-import { TextField } from '../../components/TextField.tsx';
 import { useFormSubmit } from '../../hooks/useFormSubmit.ts';
 import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { formatDate } from '../../../shared/buddhistEra.ts';
 import type { PageProps } from '../pageProps.ts';
+import { RedactionRuleFields } from './RedactionRuleFields.tsx';
 import { useInfoRequestOpenWords } from './useInfoRequestOpenWords.ts';
 
 type Words = ReturnType<typeof useInfoRequestOpenWords>;
@@ -162,23 +162,12 @@ function Rules({ caseId, onChange, words }: { caseId: string; onChange: () => vo
       </ul>
       <ErrorSummary errors={submit.errors} message={submit.message} attempt={submit.attempt} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField
-          id="pattern"
-          label={words.pattern}
-          value={pattern}
-          onInput={setPattern}
-          error={submit.errorFor('pattern')}
-          maxLength={200}
-        />
-        <TextField
-          id="replacement"
-          label={words.replacement}
-          hint={words.replacementHint}
-          value={replacement}
-          onInput={setReplacement}
-          optional
-          maxLength={100}
-          width="medium"
+        <RedactionRuleFields
+          pattern={pattern}
+          onPattern={setPattern}
+          replacement={replacement}
+          onReplacement={setReplacement}
+          patternError={submit.errorFor('pattern')}
         />
         <RadioGroup
           id="rule-scope"

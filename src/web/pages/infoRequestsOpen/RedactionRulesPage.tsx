@@ -13,6 +13,7 @@ import { useResource } from '../../hooks/useResource.ts';
 import { useI18n } from '../../i18n/I18nContext.tsx';
 import { useSession } from '../../session/SessionContext.tsx';
 import { Breadcrumbs } from '../adminOrg/Breadcrumbs.tsx';
+import { RedactionRuleFields } from './RedactionRuleFields.tsx';
 import { useInfoRequestOpenWords } from './useInfoRequestOpenWords.ts';
 
 /**
@@ -98,23 +99,12 @@ export function RedactionRulesPage() {
           onChange={(value) => setScope(value as 'site' | 'agency')}
           options={[...(isAdmin ? [{ value: 'site', label: words.scopes.site }] : []), { value: 'agency', label: words.ownUnit(unitName) }]}
         />
-        <TextField
-          id="pattern"
-          label={words.pattern}
-          value={pattern}
-          onInput={setPattern}
-          error={submit.errorFor('pattern')}
-          maxLength={200}
-        />
-        <TextField
-          id="replacement"
-          label={words.replacement}
-          hint={words.replacementHint}
-          value={replacement}
-          onInput={setReplacement}
-          optional
-          maxLength={100}
-          width="medium"
+        <RedactionRuleFields
+          pattern={pattern}
+          onPattern={setPattern}
+          replacement={replacement}
+          onReplacement={setReplacement}
+          patternError={submit.errorFor('pattern')}
         />
         <TextField id="reason" label={words.reason} value={reason} onInput={setReason} optional maxLength={500} />
         <button type="submit" class="button" disabled={submit.busy}>
